@@ -1,0 +1,33 @@
+package dev.fastkit.core.error;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ConversionErrorHandler;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+/**
+ * Answers a query or path parameter of the wrong type (such as {@code ?limit=ten}) with a 422 problem naming the
+ * parameter, rather than Micronaut's 400 whose message may quote Java types.
+ */
+@Singleton
+@Produces(Problem.MEDIA_TYPE)
+@Replaces(ConversionErrorHandler.class)
+public final class ConversionProblemHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
+        String name = exception.getArgument().getName();
+        String type = exception.getArgument().getType().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        String detail = switch (type) {
+            case "int", "integer", "long", "short" -> "must be a whole number";
+            case "boolean" -> "must be true or false";
+            case "uuid" -> "must be a UUID";
+            default -> "has the wrong format";
+        };
+        return ProblemExceptionHandler.respond(UnprocessableContentException.of(name, detail).toProblem());
+    }
+}

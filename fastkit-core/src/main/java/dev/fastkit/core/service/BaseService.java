@@ -1,0 +1,470 @@
+package dev.fastkit.core.service;
+
+import dev.fastkit.core.data.BaseRepository;
+import dev.fastkit.core.data.EntityModel;
+import dev.fastkit.core.data.OffsetPageable;
+import dev.fastkit.core.data.ResourcePage;
+import dev.fastkit.core.error.ResourceNotFoundException;
+import dev.fastkit.core.error.UnprocessableContentException;
+import dev.fastkit.core.ownership.ResourceScope;
+import dev.fastkit.core.schema.BindingMode;
+import dev.fastkit.core.schema.JsonMergePatch;
+import dev.fastkit.core.schema.SchemaBinder;
+import dev.fastkit.core.schema.SchemaMapper;
+import dev.fastkit.core.uow.UnitOfWork;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.beans.BeanProperty;
+import io.micronaut.core.convert.ConversionService;
+import io.micronaut.data.model.Sort;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.persistence.criteria.Predicate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The business layer of one resource: create, read, list, replace, merge-patch and delete, each in one
+ * {@link UnitOfWork}, scoped to the caller (see {@link dev.fastkit.core.ownership.Owner}) and to the parent resource
+ * (see {@link ParentResource}), with hooks before and after each write.
+ *
+ * <p>A plain resource's service is a subclass that only binds the types:
+ * <pre>{@code
+ * @Singleton
+ * public class ChatService extends BaseService<Chat, UUID, ChatCreate, ChatUpdateFull, ChatRead> {
+ *     public ChatService(ChatRepository repository, ServiceDependencies dependencies) {
+ *         super(repository, dependencies);
+ *     }
+ * }
+ * }</pre>
+ * Business rules go in the {@code before...}/{@code after...} hooks, which run inside the unit of work: throwing there
+ * rolls the whole operation back. The entity is mapped to and from the schemas by property name
+ * ({@link SchemaMapper}); override {@link #toEntity}, {@link #toRead} or {@link #applyUpdate} to map otherwise.
+ *
+ * <p>Errors: 404 for an unknown id, an id of the wrong format, another owner's row or a missing parent; 412 for a
+ * stale {@link IfMatch}; 422 for a schema violation; the database failures of {@link UnitOfWork}.
+ *
+ * @param <E>  The entity type, a {@code @MappedEntity}
+ * @param <ID> The entity's id type
+ * @param <C>  The create schema, such as {@code ChatCreate}
+ * @param <U>  The full-update schema used by {@code PUT} and as the shape a merge patch is applied to, such as
+ *             {@code ChatUpdateFull}
+ * @param <R>  The read schema, such as {@code ChatRead}
+ */
+public abstract class BaseService<E, ID, C, U, R> {
+
+    private final BaseRepository<E, ID> repository;
+    private final ServiceDependencies dependencies;
+    private final @Nullable ParentResource parent;
+    private final EntityModel<E> model;
+    private final Class<ID> idType;
+    private final Class<C> createType;
+    private final Class<U> updateType;
+    private final Class<R> readType;
+
+    /**
+     * Creates the service of a top-level resource.
+     *
+     * @param repository   the entity's repository
+     * @param dependencies the shared collaborators
+     */
+    protected BaseService(BaseRepository<E, ID> repository, ServiceDependencies dependencies) {
+        this(repository, dependencies, null);
+    }
+
+    /**
+     * Creates the service of a resource nested under {@code parent}.
+     *
+     * @param repository   the entity's repository
+     * @param dependencies the shared collaborators
+     * @param parent       the parent resource, or {@code null} for a top-level resource
+     */
+    @SuppressWarnings("unchecked")
+    protected BaseService(BaseRepository<E, ID> repository, ServiceDependencies dependencies, @Nullable ParentResource parent) {
+        this.repository = repository;
+        this.dependencies = dependencies;
+        this.parent = parent;
+        Class<?>[] types = TypeArguments.of(getClass(), BaseService.class);
+        this.model = EntityModel.of((Class<E>) types[0]);
+        this.idType = (Class<ID>) types[1];
+        this.createType = (Class<C>) types[2];
+        this.updateType = (Class<U>) types[3];
+        this.readType = (Class<R>) types[4];
+        if (parent != null) {
+            model.property(parent.property());
+        }
+    }
+
+    /**
+     * Creates a resource.
+     *
+     * @param scope  the caller and the parent
+     * @param schema the valid create schema
+     * @return the stored resource
+     */
+    public StoredResource<R> create(ResourceScope scope, C schema) {
+        return unitOfWork().inTransaction(() -> {
+            Object parentId = requireParent(scope);
+            E entity = toEntity(schema);
+            if (parentId != null) {
+                entity = model.property(parent.property()).withValue(entity, parentId);
+            }
+            Optional<Object> owner = ownerValue(scope);
+            if (owner.isPresent()) {
+                entity = model.owner().orElseThrow().withValue(entity, owner.get());
+            }
+            entity = beforeCreate(scope, schema, entity);
+            E saved = repository.save(entity);
+            afterCreate(scope, saved);
+            return stored(saved);
+        });
+    }
+
+    /**
+     * Reads one resource.
+     *
+     * @param scope the caller and the parent
+     * @param id    the id as it appeared in the path
+     * @return the resource
+     * @throws ResourceNotFoundException (404) if it does not exist or is not the caller's
+     */
+    public StoredResource<R> get(ResourceScope scope, String id) {
+        return unitOfWork().inReadOnlyTransaction(() -> stored(findExisting(scope, id)));
+    }
+
+    /**
+     * Lists resources in {@link #defaultSort()} order, the id breaking ties so pages are stable.
+     *
+     * <p>Counting is skipped when the page itself tells the total (a short page), so only full pages and pages past
+     * the end pay for the {@code count(*)} query.
+     *
+     * @param scope the caller and the parent
+     * @param skip  rows to skip, at least 0; {@code null} for 0
+     * @param limit rows to answer, 1 to the configured maximum (100); {@code null} for the default (50)
+     * @return the page and the total number of rows
+     * @throws UnprocessableContentException (422) if {@code skip} or {@code limit} is out of range
+     */
+    public ResourcePage<R> list(ResourceScope scope, @Nullable Long skip, @Nullable Integer limit) {
+        PaginationConfiguration pagination = dependencies.pagination();
+        long offset = skip == null ? 0 : skip;
+        int size = limit == null ? pagination.getDefaultLimit() : limit;
+        if (offset < 0) {
+            throw UnprocessableContentException.of("skip", "must be at least 0");
+        }
+        if (size < 1 || size > pagination.getMaxLimit()) {
+            throw UnprocessableContentException.of("limit", "must be between 1 and " + pagination.getMaxLimit());
+        }
+        return unitOfWork().inReadOnlyTransaction(() -> {
+            Object parentId = requireParent(scope);
+            PredicateSpecification<E> filter = scopeFilter(scope, parentId, null);
+            List<E> rows = repository.findAll(filter, new OffsetPageable(offset, size, stableSort())).getContent();
+            boolean pageTellsTotal = rows.size() < size && (!rows.isEmpty() || offset == 0);
+            long total = pageTellsTotal ? offset + rows.size() : repository.count(filter);
+            return new ResourcePage<>(rows.stream().map(this::toRead).toList(), total);
+        });
+    }
+
+    /**
+     * Replaces a resource's writable fields ({@code PUT}).
+     *
+     * @param scope   the caller and the parent
+     * @param id      the id as it appeared in the path
+     * @param schema  the valid full-update schema
+     * @param ifMatch the client's precondition
+     * @return the updated resource
+     * @throws ResourceNotFoundException   (404) if it does not exist or is not the caller's
+     * @throws dev.fastkit.core.error.PreconditionFailedException (412) if {@code ifMatch} is stale
+     */
+    public StoredResource<R> replace(ResourceScope scope, String id, U schema, IfMatch ifMatch) {
+        return unitOfWork().inTransaction(() -> update(scope, findExisting(scope, id), schema, ifMatch));
+    }
+
+    /**
+     * Applies a JSON Merge Patch (RFC 7396) to a resource ({@code PATCH}): only the keys sent change, {@code null}
+     * clears a nullable field, and the merged result is bound and validated as the full-update schema before anything
+     * is written ({@code null} for a required field is a 422).
+     *
+     * @param scope   the caller and the parent
+     * @param id      the id as it appeared in the path
+     * @param patch   the merge patch, a JSON object
+     * @param ifMatch the client's precondition
+     * @return the updated resource
+     */
+    public StoredResource<R> patch(ResourceScope scope, String id, JsonNode patch, IfMatch ifMatch) {
+        if (patch == null || !patch.isObject()) {
+            throw UnprocessableContentException.of("", "a merge patch must be a JSON object");
+        }
+        return unitOfWork().inTransaction(() -> {
+            E current = findExisting(scope, id);
+            ifMatch.check(version(current));
+            JsonNode merged = JsonMergePatch.apply(binder().toTree(toUpdate(current)), patch);
+            return update(scope, current, binder().bind(merged, updateType, BindingMode.OPTIONAL_KEYS), ifMatch);
+        });
+    }
+
+    /**
+     * Deletes a resource.
+     *
+     * @param scope   the caller and the parent
+     * @param id      the id as it appeared in the path
+     * @param ifMatch the client's precondition
+     */
+    public void delete(ResourceScope scope, String id, IfMatch ifMatch) {
+        unitOfWork().useTransaction(() -> {
+            E entity = findExisting(scope, id);
+            ifMatch.check(version(entity));
+            beforeDelete(scope, entity);
+            repository.delete(entity);
+            afterDelete(scope, entity);
+        });
+    }
+
+    /**
+     * Binds a create body strictly (see {@link SchemaBinder}).
+     *
+     * @param body the request body
+     * @return the valid create schema
+     * @throws UnprocessableContentException (422) listing every failure
+     */
+    public C bindCreate(JsonNode body) {
+        return binder().bind(body, createType, BindingMode.OPTIONAL_KEYS);
+    }
+
+    /**
+     * Binds a {@code PUT} body strictly: every key of the full-update schema must be present.
+     *
+     * @param body the request body
+     * @return the valid full-update schema
+     * @throws UnprocessableContentException (422) listing every failure
+     */
+    public U bindReplacement(JsonNode body) {
+        return binder().bind(body, updateType, BindingMode.ALL_KEYS);
+    }
+
+    /**
+     * @return the path variable that carries the parent id, for a nested resource
+     */
+    public Optional<String> parentPathVariable() {
+        return Optional.ofNullable(parent).map(ParentResource::pathVariable);
+    }
+
+    /**
+     * Finds a resource the scope may see, inside the caller's unit of work.
+     *
+     * @param scope the caller and the parent
+     * @param id    the id as it appeared in the path
+     * @return the entity, if it exists and the scope may see it
+     */
+    public Optional<E> find(ResourceScope scope, String id) {
+        Optional<ID> parsed = parseId(id);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Object parentId = requireParent(scope);
+        return repository.findOne(scopeFilter(scope, parentId, parsed.get()));
+    }
+
+    // ---- hooks and mapping: override these -------------------------------------------------------------------
+
+    /**
+     * Called inside the unit of work before a new entity is inserted; throw to refuse the create.
+     *
+     * @param scope  the caller and the parent
+     * @param schema the create schema
+     * @param entity the entity about to be inserted, owner and parent filled
+     * @return the entity to insert, possibly changed
+     */
+    protected E beforeCreate(ResourceScope scope, C schema, E entity) {
+        return entity;
+    }
+
+    /**
+     * Called inside the unit of work after the insert.
+     *
+     * @param scope  the caller and the parent
+     * @param entity the inserted entity
+     */
+    protected void afterCreate(ResourceScope scope, E entity) {
+    }
+
+    /**
+     * Called inside the unit of work before an update is written; throw to refuse it.
+     *
+     * @param scope   the caller and the parent
+     * @param current the entity as read
+     * @param updated the entity with the new values (the same object as {@code current} for a mutable class)
+     * @return the entity to write, possibly changed
+     */
+    protected E beforeUpdate(ResourceScope scope, E current, E updated) {
+        return updated;
+    }
+
+    /**
+     * Called inside the unit of work after the update.
+     *
+     * @param scope  the caller and the parent
+     * @param entity the updated entity, with its new version
+     */
+    protected void afterUpdate(ResourceScope scope, E entity) {
+    }
+
+    /**
+     * Called inside the unit of work before the delete; throw to refuse it.
+     *
+     * @param scope  the caller and the parent
+     * @param entity the entity about to be deleted
+     */
+    protected void beforeDelete(ResourceScope scope, E entity) {
+    }
+
+    /**
+     * Called inside the unit of work after the delete.
+     *
+     * @param scope  the caller and the parent
+     * @param entity the deleted entity
+     */
+    protected void afterDelete(ResourceScope scope, E entity) {
+    }
+
+    /**
+     * @return the list order, without the id: FastKit appends the id ascending as the tie-breaker. Default: by id.
+     */
+    protected Sort defaultSort() {
+        return Sort.UNSORTED;
+    }
+
+    /**
+     * @param schema a create schema
+     * @return a new, unsaved entity; by default the same-named properties copied
+     */
+    protected E toEntity(C schema) {
+        return SchemaMapper.map(schema, model.introspection().getBeanType());
+    }
+
+    /**
+     * @param entity an entity
+     * @return its read schema; by default the same-named properties copied
+     */
+    protected R toRead(E entity) {
+        return SchemaMapper.map(entity, readType);
+    }
+
+    /**
+     * @param entity an entity
+     * @return its full-update schema, the document a merge patch is applied to
+     */
+    protected U toUpdate(E entity) {
+        return SchemaMapper.map(entity, updateType);
+    }
+
+    /**
+     * @param schema  a full-update schema
+     * @param current the entity as read
+     * @return the entity with the schema's values; by default the same-named properties written
+     */
+    protected E applyUpdate(U schema, E current) {
+        return SchemaMapper.apply(schema, current);
+    }
+
+    /** @return the entity's repository */
+    protected BaseRepository<E, ID> repository() {
+        return repository;
+    }
+
+    /** @return the unit of work, for operations that span several repositories */
+    protected UnitOfWork unitOfWork() {
+        return dependencies.unitOfWork();
+    }
+
+    /** @return the entity's model */
+    protected EntityModel<E> model() {
+        return model;
+    }
+
+    // ---- internals --------------------------------------------------------------------------------------------
+
+    private StoredResource<R> update(ResourceScope scope, E current, U schema, IfMatch ifMatch) {
+        ifMatch.check(version(current));
+        E updated = beforeUpdate(scope, current, applyUpdate(schema, current));
+        E saved = repository.update(updated);
+        afterUpdate(scope, saved);
+        return stored(saved);
+    }
+
+    private E findExisting(ResourceScope scope, String id) {
+        return find(scope, id).orElseThrow(() -> new ResourceNotFoundException("No such " + resourceName() + "."));
+    }
+
+    private @Nullable Object requireParent(ResourceScope scope) {
+        if (parent == null) {
+            return null;
+        }
+        String parentId = scope.parentId();
+        if (parentId == null || parent.service().find(new ResourceScope(scope.principalId(), null), parentId).isEmpty()) {
+            throw new ResourceNotFoundException("No such " + parent.service().resourceName() + ".");
+        }
+        return conversion().convert(parentId, model.property(parent.property()).getType()).orElseThrow();
+    }
+
+    private PredicateSpecification<E> scopeFilter(ResourceScope scope, @Nullable Object parentId, @Nullable ID id) {
+        Optional<Object> owner = ownerValue(scope);
+        return (root, criteria) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (id != null) {
+                predicates.add(criteria.equal(root.get(model.id().getName()), id));
+            }
+            owner.ifPresent(value -> predicates.add(criteria.equal(root.get(model.owner().orElseThrow().getName()), value)));
+            if (parentId != null) {
+                predicates.add(criteria.equal(root.get(parent.property()), parentId));
+            }
+            return predicates.isEmpty() ? null : criteria.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private Optional<Object> ownerValue(ResourceScope scope) {
+        if (scope.principalId() == null || model.owner().isEmpty()) {
+            return Optional.empty();
+        }
+        BeanProperty<E, Object> owner = model.owner().get();
+        return Optional.of(conversion().convert(scope.principalId(), owner.getType())
+                .orElseThrow(() -> new ResourceNotFoundException("No such " + resourceName() + ".")));
+    }
+
+    private Optional<ID> parseId(String id) {
+        try {
+            return conversion().convert(id, idType);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Sort stableSort() {
+        List<Sort.Order> orders = new ArrayList<>(defaultSort().getOrderBy());
+        String idName = model.id().getName();
+        if (orders.stream().noneMatch(order -> order.getProperty().equals(idName))) {
+            orders.add(Sort.Order.asc(idName));
+        }
+        return Sort.of(orders);
+    }
+
+    private @Nullable Object version(E entity) {
+        return model.version().map(property -> property.get(entity)).orElse(null);
+    }
+
+    private StoredResource<R> stored(E entity) {
+        return new StoredResource<>(model.id().get(entity), toRead(entity), version(entity));
+    }
+
+    private String resourceName() {
+        return model.introspection().getBeanType().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private SchemaBinder binder() {
+        return dependencies.binder();
+    }
+
+    private ConversionService conversion() {
+        return dependencies.conversion();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.fastkit.core.service;
+
+import dev.fastkit.core.schema.SchemaBinder;
+import dev.fastkit.core.uow.UnitOfWork;
+import io.micronaut.core.convert.ConversionService;
+import jakarta.inject.Singleton;
+
+/**
+ * The collaborators every {@link BaseService} needs besides its repository, in one bean so that a service subclass's
+ * constructor stays two arguments long and new collaborators do not break it.
+ *
+ * @param unitOfWork  runs each operation in one transaction
+ * @param binder      binds and validates JSON bodies
+ * @param conversion  converts path values and principal names to id types
+ * @param pagination  list page sizes
+ */
+@Singleton
+public record ServiceDependencies(UnitOfWork unitOfWork, SchemaBinder binder, ConversionService conversion,
+                                  PaginationConfiguration pagination) {
+}

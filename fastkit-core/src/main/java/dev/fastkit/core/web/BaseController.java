@@ -1,0 +1,235 @@
+package dev.fastkit.core.web;
+
+import dev.fastkit.core.data.ResourcePage;
+import dev.fastkit.core.ownership.ResourceScope;
+import dev.fastkit.core.schema.JsonMergePatch;
+import dev.fastkit.core.service.BaseService;
+import dev.fastkit.core.service.IfMatch;
+import dev.fastkit.core.service.StoredResource;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.web.router.UriRouteMatch;
+import io.micronaut.web.router.RouteAttributes;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+/**
+ * The six CRUD routes of one resource, generated for a subclass that binds the types and the path:
+ * <pre>{@code
+ * @Controller("/chats")
+ * class ChatController extends BaseController<Chat, ChatCreate, ChatUpdateFull, ChatRead> {
+ *     ChatController(ChatService service) {
+ *         super(service);
+ *     }
+ * }
+ * }</pre>
+ *
+ * <table>
+ *     <caption>Routes</caption>
+ *     <tr><th>route</th><th>answer</th></tr>
+ *     <tr><td>{@code POST /}</td><td>201, {@code Location}, {@code ETag}, the read schema</td></tr>
+ *     <tr><td>{@code GET /{id}}</td><td>200 with {@code ETag}; 304 for a matching {@code If-None-Match}</td></tr>
+ *     <tr><td>{@code GET /?skip&limit}</td><td>200, a JSON array and {@code X-Total-Count}</td></tr>
+ *     <tr><td>{@code PUT /{id}}</td><td>200; every key of the full-update schema required</td></tr>
+ *     <tr><td>{@code PATCH /{id}}</td><td>200; JSON Merge Patch (RFC 7396), also as {@code application/json}</td></tr>
+ *     <tr><td>{@code DELETE /{id}}</td><td>204</td></tr>
+ * </table>
+ * Writes honour {@code If-Match} (412 when stale). Every route needs an authenticated principal (401 otherwise) and
+ * is scoped to it and to the parent in the path; bodies are bound strictly (422) and parsed as JSON (400, 415, 413).
+ * Blocking database work runs on Micronaut's blocking executor (virtual threads where the JDK has them).
+ *
+ * <p>A subclass may add routes, and may replace a generated one by overriding its method with the same route
+ * annotation (repeat {@code @Secured}, since annotations on overridden methods are not inherited).
+ *
+ * @param <E> The entity type
+ * @param <C> The create schema
+ * @param <U> The full-update schema
+ * @param <R> The read schema
+ */
+@ExecuteOn(TaskExecutors.BLOCKING)
+public abstract class BaseController<E, C, U, R> {
+
+    /** The header carrying the unpaged row count of a list answer. */
+    public static final String TOTAL_COUNT_HEADER = "X-Total-Count";
+
+    private final BaseService<E, ?, C, U, R> service;
+
+    /**
+     * @param service the resource's service
+     */
+    protected BaseController(BaseService<E, ?, C, U, R> service) {
+        this.service = service;
+    }
+
+    /**
+     * {@code POST /}: creates a resource.
+     *
+     * @param request the request, for the principal and the path
+     * @param body    the create schema as JSON
+     * @return 201 with {@code Location} and the read schema
+     */
+    @Post
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public HttpResponse<R> create(HttpRequest<?> request, @Body JsonNode body) {
+        C schema = service.bindCreate(body);
+        StoredResource<R> created = service.create(scope(request), schema);
+        URI location = UriBuilder.of(request.getPath()).path(String.valueOf(created.id())).build();
+        return withEntityTag(HttpResponse.created(created.body(), location), created);
+    }
+
+    /**
+     * {@code GET /{id}}: reads a resource.
+     *
+     * @param request     the request
+     * @param id          the resource id
+     * @param ifNoneMatch the client's cached entity tags, if any
+     * @return 200 with {@code ETag}, or 304 when the client's copy is current
+     */
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public HttpResponse<R> get(HttpRequest<?> request, @PathVariable String id,
+                               @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        StoredResource<R> resource = service.get(scope(request), id);
+        if (ifNoneMatch != null && resource.entityTag().filter(tag -> matchesAny(ifNoneMatch, tag)).isPresent()) {
+            return withEntityTag(HttpResponse.notModified(), resource);
+        }
+        return withEntityTag(HttpResponse.ok(resource.body()), resource);
+    }
+
+    /**
+     * {@code GET /}: lists resources.
+     *
+     * @param request the request
+     * @param skip    rows to skip (default 0, at least 0)
+     * @param limit   rows to answer (default 50, 1 to 100)
+     * @return 200 with the page and {@code X-Total-Count}
+     */
+    @Get
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public HttpResponse<List<R>> list(HttpRequest<?> request, @Nullable @QueryValue Long skip,
+                                      @Nullable @QueryValue Integer limit) {
+        ResourcePage<R> page = service.list(scope(request), skip, limit);
+        return HttpResponse.ok(page.items()).header(TOTAL_COUNT_HEADER, String.valueOf(page.totalCount()));
+    }
+
+    /**
+     * {@code PUT /{id}}: replaces a resource's writable fields.
+     *
+     * @param request the request
+     * @param id      the resource id
+     * @param ifMatch the client's precondition, if any
+     * @param body    the full-update schema as JSON, every key present
+     * @return 200 with the updated read schema
+     */
+    @Put("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public HttpResponse<R> replace(HttpRequest<?> request, @PathVariable String id,
+                                   @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Body JsonNode body) {
+        U schema = service.bindReplacement(body);
+        StoredResource<R> updated = service.replace(scope(request), id, schema, IfMatch.parse(ifMatch));
+        return withEntityTag(HttpResponse.ok(updated.body()), updated);
+    }
+
+    /**
+     * {@code PATCH /{id}}: applies a JSON Merge Patch (RFC 7396).
+     *
+     * @param request the request
+     * @param id      the resource id
+     * @param ifMatch the client's precondition, if any
+     * @param body    the merge patch
+     * @return 200 with the updated read schema
+     */
+    @Patch("/{id}")
+    @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public HttpResponse<R> patch(HttpRequest<?> request, @PathVariable String id,
+                                 @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Body JsonNode body) {
+        StoredResource<R> updated = service.patch(scope(request), id, body, IfMatch.parse(ifMatch));
+        return withEntityTag(HttpResponse.ok(updated.body()), updated);
+    }
+
+    /**
+     * {@code DELETE /{id}}: deletes a resource.
+     *
+     * @param request the request
+     * @param id      the resource id
+     * @param ifMatch the client's precondition, if any
+     * @return 204 with no body
+     */
+    @Delete("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable String id,
+                                     @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(scope(request), id, IfMatch.parse(ifMatch));
+        return HttpResponse.noContent();
+    }
+
+    /**
+     * The scope of a request: the authenticated principal's name and, for a nested resource, the parent id from the
+     * path.
+     *
+     * @param request the request
+     * @return its scope
+     */
+    protected ResourceScope scope(HttpRequest<?> request) {
+        String principal = request.getUserPrincipal().map(Principal::getName).orElse(null);
+        String parentId = service.parentPathVariable()
+                .flatMap(variable -> RouteAttributes.getRouteMatch(request)
+                        .filter(UriRouteMatch.class::isInstance)
+                        .map(match -> ((UriRouteMatch<?, ?>) match).getVariableValues().get(variable)))
+                .map(String::valueOf)
+                .orElse(null);
+        return new ResourceScope(principal, parentId);
+    }
+
+    /** @return the resource's service */
+    protected BaseService<E, ?, C, U, R> service() {
+        return service;
+    }
+
+    /**
+     * @param response a single-resource answer
+     * @param resource the resource it carries
+     * @param <T>      The body type
+     * @return the answer with the resource's {@code ETag}, if it has a version
+     */
+    protected static <T> MutableHttpResponse<T> withEntityTag(MutableHttpResponse<T> response, StoredResource<?> resource) {
+        resource.entityTag().ifPresent(tag -> response.header(HttpHeaders.ETAG, tag));
+        return response;
+    }
+
+    private static boolean matchesAny(String header, String tag) {
+        String weakless = tag.startsWith("W/") ? tag.substring(2) : tag;
+        for (String candidate : header.split(",")) {
+            String trimmed = candidate.strip();
+            if (trimmed.equals("*") || (trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed).equals(weakless)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
