@@ -63,6 +63,20 @@ class CrudRoutesTest extends ResourceTestSupport {
     }
 
     @Test
+    void shouldShowCreatesAndDeletesInTheTotalCountAtOnce() {
+        for (int i = 0; i < 3; i++) {
+            createNotebook(alice, "t" + i);
+        }
+        assertThat(http.get("/notebooks?limit=1").header(PRINCIPAL, alice).send().header("X-Total-Count")).isEqualTo("3");
+
+        String id = createNotebook(alice, "t3").field("id");
+        assertThat(http.get("/notebooks?limit=1").header(PRINCIPAL, alice).send().header("X-Total-Count")).isEqualTo("4");
+
+        http.delete("/notebooks/" + id).header(PRINCIPAL, alice).send();
+        assertThat(http.get("/notebooks?limit=1").header(PRINCIPAL, alice).send().header("X-Total-Count")).isEqualTo("3");
+    }
+
+    @Test
     void shouldReplaceEveryWritableFieldAndBumpTheETag() {
         String id = createNotebook(alice, "before").field("id");
 
