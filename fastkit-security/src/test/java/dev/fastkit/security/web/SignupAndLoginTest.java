@@ -13,7 +13,7 @@ import static dev.fastkit.security.support.Api.PASSWORD;
 import static dev.fastkit.security.support.Api.uniqueUsername;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class SignupAndLoginTest {
 
     @Inject
