@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Looks up the {@link TokenHolder} of an access token's subject by primary key and keeps it for a short time (see
@@ -19,6 +20,7 @@ public class PrincipalCache {
     private final long timeToLiveNanos;
     private final int maximumSize;
     private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong invalidations = new AtomicLong();
 
     /**
      * @param users         the users table
@@ -40,9 +42,11 @@ public class PrincipalCache {
         if (entry != null && now - entry.loadedAt() < timeToLiveNanos) {
             return Optional.of(entry.holder());
         }
+        long invalidationsBefore = invalidations.get();
         Optional<TokenHolder> holder = users.findById(userId)
                 .map(user -> new TokenHolder(user.getId(), user.getUsername(), user.getPasswordChangedAt()));
-        if (holder.isPresent() && timeToLiveNanos > 0) {
+        // a row read while some user was being invalidated may be stale: use it for this request, but do not keep it
+        if (holder.isPresent() && timeToLiveNanos > 0 && invalidations.get() == invalidationsBefore) {
             if (entries.size() >= maximumSize) {
                 entries.clear();
             }
@@ -60,6 +64,7 @@ public class PrincipalCache {
      * @param userId the user id
      */
     public void invalidate(UUID userId) {
+        invalidations.incrementAndGet();
         entries.remove(userId);
     }
 

@@ -122,7 +122,10 @@ class SignupAndLoginTest {
         assertThat(withGrant.status()).isEqualTo(200);
         assertThat(withGrant.json().get("token_type").getStringValue()).isEqualTo("bearer");
         assertThat(withGrant.setCookie("refresh_token")).isPresent();
+        ApiResponse withExtraFields = api.send("POST", "/auth/login", "application/x-www-form-urlencoded",
+                Api.form(Map.of("grant_type", "password", "username", username, "password", PASSWORD, "scope", "", "client_id", "web")));
         assertThat(withoutGrant.status()).isEqualTo(200);
+        assertThat(withExtraFields.status()).isEqualTo(200);
         ApiResponse me = api.get("/auth/protected", "Authorization", Api.bearer(withGrant.string("access_token")));
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.string("username")).isEqualTo(username);
