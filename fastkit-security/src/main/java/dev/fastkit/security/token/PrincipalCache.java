@@ -1,6 +1,9 @@
 package dev.fastkit.security.token;
 
+import dev.fastkit.core.error.ServiceUnavailableException;
+import dev.fastkit.core.uow.DatabaseFailures;
 import dev.fastkit.security.user.UserRepository;
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import jakarta.inject.Singleton;
 
 import java.util.Map;
@@ -35,6 +38,7 @@ public class PrincipalCache {
     /**
      * @param userId an access token's subject
      * @return the user, or empty when no such user exists (deleted)
+     * @throws dev.fastkit.core.error.ServiceUnavailableException (503) if the database cannot be reached
      */
     public Optional<TokenHolder> find(UUID userId) {
         long now = System.nanoTime();
@@ -43,8 +47,7 @@ public class PrincipalCache {
             return Optional.of(entry.holder());
         }
         long invalidationsBefore = invalidations.get();
-        Optional<TokenHolder> holder = users.findById(userId)
-                .map(user -> new TokenHolder(user.getId(), user.getUsername(), user.getPasswordChangedAt()));
+        Optional<TokenHolder> holder = load(userId);
         // a row read while some user was being invalidated may be stale: use it for this request, but do not keep it
         if (holder.isPresent() && timeToLiveNanos > 0 && invalidations.get() == invalidationsBefore) {
             if (entries.size() >= maximumSize) {
@@ -55,6 +58,18 @@ public class PrincipalCache {
             entries.remove(userId);
         }
         return holder;
+    }
+
+    private Optional<TokenHolder> load(UUID userId) {
+        try {
+            return users.findById(userId)
+                    .map(user -> new TokenHolder(user.getId(), user.getUsername(), user.getPasswordChangedAt()));
+        } catch (CannotGetJdbcConnectionException unreachable) {
+            throw new ServiceUnavailableException("The database is not reachable right now; retry later.", unreachable);
+        } catch (RuntimeException failure) {
+            // no unit of work runs during authentication: translate here, so database failures are never a 500
+            throw DatabaseFailures.translate(failure);
+        }
     }
 
     /**
