@@ -31,6 +31,7 @@ class SignupAndLoginTest {
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict")
                 .contains("Path=/auth").containsIgnoringCase("Secure").contains("Max-Age=1209600");
         assertThat(response.refreshCookieValue()).matches("[A-Za-z0-9_-]{43}");
+        assertThat(response.header("Cache-Control")).hasValue("no-store");
     }
 
     @Test
