@@ -1,0 +1,14 @@
+package dev.fastkit.security.testapp;
+
+import dev.fastkit.core.data.BaseRepository;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+
+import java.util.UUID;
+
+/** The notes table of the test application. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface NoteRepository extends BaseRepository<Note, UUID> {
+
+    long countByUserId(UUID userId);
+}
