@@ -11,8 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,23 +35,19 @@ public abstract class EndToEndTest {
         api = new Api(server.getURI(), mapper);
     }
 
-    /** @return a new user, signed up through the API, with a valid access token */
+    /** The password every test user signs up with. */
+    protected static final String PASSWORD = "Chat-room-42";
+
+    /** @return a new user, signed up through {@code POST /auth/signup}, with a valid access token */
     protected Caller signUp() {
-        UUID id = UUID.randomUUID();
-        String username = "u" + id.toString().replace("-", "").substring(0, 20);
-        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO users (id, username, password_hash, created_at, updated_at) VALUES (?, ?, 'x', ?, ?)")) {
-            Timestamp now = Timestamp.from(Instant.now());
-            insert.setObject(1, id);
-            insert.setString(2, username);
-            insert.setTimestamp(3, now);
-            insert.setTimestamp(4, now);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return new Caller(id.toString(), username, "test:" + id);
+        String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        Answer signedUp = api.post("/auth/signup", null,
+                "{\"username\": \"" + username + "\", \"password\": \"" + PASSWORD + "\"}");
+        assertThat(signedUp.status()).as("signup: %s", signedUp).isEqualTo(201);
+        String token = (String) signedUp.json().get("access_token");
+        Answer me = api.get("/users/me", new Caller(null, username, token));
+        assertThat(me.status()).as("users/me: %s", me).isEqualTo(200);
+        return new Caller(me.id(), username, token);
     }
 
     /**
