@@ -61,16 +61,27 @@ class AuthController extends BaseAuthController {
     }
 
     /**
-     * {@code GET} or {@code POST /auth/protected}: who the bearer token belongs to.
+     * {@code GET /auth/protected}: who the bearer token belongs to.
      *
      * @param authentication the caller
      * @return 200 {@code {"user_id", "username"}}; 401 without a valid token
      */
     @Get("/protected")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<PrincipalRead> protectedRoute(Authentication authentication) {
+        return describePrincipal(authentication);
+    }
+
+    /**
+     * {@code POST /auth/protected}: the same as {@link #protectedRoute}.
+     *
+     * @param authentication the caller
+     * @return 200 {@code {"user_id", "username"}}; 401 without a valid token
+     */
     @Post("/protected")
     @Consumes(MediaType.ALL)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<PrincipalRead> protectedRoute(Authentication authentication) {
+    HttpResponse<PrincipalRead> protectedRouteByPost(Authentication authentication) {
         return describePrincipal(authentication);
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A chat as the API answers it.
+ * A chat as the API answers it; {@code description} is always present, {@code null} when there is none.
  *
  * @param id          the chat's id
  * @param title       the title
@@ -22,6 +22,7 @@ import java.util.UUID;
  * @param messages    only with {@code ?include=messages}: the latest messages, oldest first; otherwise omitted
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ChatRead(
         UUID id,
         String title,

@@ -7,28 +7,27 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The OpenAPI 3 document generated at build time by micronaut-openapi ({@code META-INF/swagger/openapi.json}),
  * completed once at startup where the generator cannot see through FastKit's generic routes.
  *
- * <p>FastKit's {@code BaseController} binds bodies as {@code JsonNode} (for strict 422 binding), so the generator
- * documents every request body as {@code JsonNode}. Following the schema naming convention, a route answering
- * {@code XRead} takes {@code XCreate} on {@code POST}, {@code XUpdateFull} on {@code PUT} and {@code XUpdatePartial}
- * on {@code PATCH}; a {@code POST} answers 201 and a {@code DELETE} 204; every secured route may answer the RFC 9457
- * problems listed in {@link #PROBLEMS}.
+ * <p>FastKit's base controllers bind bodies as {@code JsonNode} (for strict 422 binding), so the generator documents
+ * those request bodies as {@code JsonNode}. Following the schema naming convention, a route answering {@code XRead}
+ * takes {@code XCreate} on {@code POST}, {@code XUpdateFull} on {@code PUT} and {@code XUpdatePartial} on
+ * {@code PATCH}; {@link #OTHER_BODIES} names the rest. Creates answer 201, deletes and logout 204, and the RFC 9457
+ * problem answers each route can give are listed.
  */
 @Singleton
 class OpenApiDocument {
 
     static final String GENERATED = "classpath:META-INF/swagger/openapi.json";
-    static final Map<String, String> PROBLEMS = Map.of(
-            "401", "No valid bearer token", "404", "Unknown id, or another user's resource",
-            "412", "Stale If-Match", "422", "Schema violation (application/problem+json with errors)");
+    static final Map<String, String> OTHER_BODIES = Map.of("/auth/signup", "UserCreate");
+    static final Set<String> ANONYMOUS = Set.of("/auth/signup", "/auth/register", "/auth/logout", "/auth/refresh");
 
     private final byte[] json;
 
@@ -49,40 +48,57 @@ class OpenApiDocument {
     @SuppressWarnings("unchecked")
     private static void complete(Map<String, Object> document) {
         Map<String, Object> paths = (Map<String, Object>) document.getOrDefault("paths", Map.of());
-        for (Object pathItem : paths.values()) {
-            for (Map.Entry<String, Object> entry : ((Map<String, Object>) pathItem).entrySet()) {
-                if (entry.getValue() instanceof Map<?, ?> operation) {
-                    completeOperation(entry.getKey(), (Map<String, Object>) operation);
-                }
+        paths.forEach((path, pathItem) -> ((Map<String, Object>) pathItem).forEach((method, operation) -> {
+            if (operation instanceof Map<?, ?>) {
+                completeOperation(path, method, (Map<String, Object>) operation);
             }
+        }));
+        if (document.get("components") instanceof Map<?, ?> components
+                && components.get("schemas") instanceof Map<?, ?> schemas) {
+            schemas.remove("JsonNode");
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static void completeOperation(String method, Map<String, Object> operation) {
+    private static void completeOperation(String path, String method, Map<String, Object> operation) {
         Map<String, Object> responses = (Map<String, Object>) operation.computeIfAbsent("responses",
                 key -> new LinkedHashMap<>());
         Optional<String> resource = resourceName(responses.get("200"));
-        if (resource.isPresent() && operation.get("requestBody") instanceof Map<?, ?> body) {
-            String suffix = switch (method) {
-                case "post" -> "Create";
-                case "put" -> "UpdateFull";
-                default -> "UpdatePartial";
-            };
+        Optional<String> bodySchema = Optional.ofNullable(OTHER_BODIES.get(path))
+                .or(() -> resource.map(name -> name + switch (method) {
+                    case "post" -> "Create";
+                    case "put" -> "UpdateFull";
+                    default -> "UpdatePartial";
+                }));
+        if (bodySchema.isPresent() && operation.get("requestBody") instanceof Map<?, ?> body
+                && body.toString().contains("JsonNode")) {
             for (Object media : ((Map<String, Object>) body.get("content")).values()) {
-                ((Map<String, Object>) media).put("schema", reference(resource.get() + suffix));
+                ((Map<String, Object>) media).put("schema", Map.of("$ref", "#/components/schemas/" + bodySchema.get()));
             }
         }
-        if (resource.isPresent() && method.equals("post")) {
+        if (method.equals("post") && responses.containsKey("200") && (resource.isPresent() || OTHER_BODIES.containsKey(path))) {
             responses.put("201", responses.remove("200"));
         }
-        if (method.equals("delete") && responses.remove("200") != null) {
-            responses.put("204", Map.of("description", "Deleted, no body"));
+        if ((method.equals("delete") || path.equals("/auth/logout")) && responses.remove("200") != null) {
+            responses.put("204", Map.of("description", "Done, no body"));
         }
-        if (resource.isPresent() || method.equals("delete")) {
-            PROBLEMS.forEach((status, description) -> responses.putIfAbsent(status, Map.of("description", description,
-                    "content", Map.of("application/problem+json", Map.of("schema", Map.of("type", "object"))))));
+        if (!ANONYMOUS.contains(path) || path.equals("/auth/refresh")) {
+            problem(responses, "401", "No valid bearer token (refresh: no valid refresh cookie)");
         }
+        if (path.contains("{")) {
+            problem(responses, "404", "Unknown id, or another user's resource");
+        }
+        if (Set.of("put", "patch", "delete").contains(method)) {
+            problem(responses, "412", "Stale If-Match");
+        }
+        if (operation.containsKey("requestBody") || operation.containsKey("parameters")) {
+            problem(responses, "422", "Schema violation: the errors list JSON pointers or parameter names");
+        }
+    }
+
+    private static void problem(Map<String, Object> responses, String status, String description) {
+        responses.putIfAbsent(status, Map.of("description", description,
+                "content", Map.of("application/problem+json", Map.of("schema", Map.of("type", "object")))));
     }
 
     /** @return "Chat" for an answer whose body is a ChatRead or an array of them */
@@ -97,14 +113,10 @@ class OpenApiDocument {
                 schema = items;
             }
             if (schema instanceof Map<?, ?> schemaMap && schemaMap.get("$ref") instanceof String ref
-                    && ref.endsWith("Read")) {
+                    && ref.endsWith("Read") && !ref.endsWith("/UserRead") && !ref.endsWith("/PrincipalRead")) {
                 return Optional.of(ref.substring(ref.lastIndexOf('/') + 1, ref.length() - "Read".length()));
             }
         }
         return Optional.empty();
-    }
-
-    private static Map<String, Object> reference(String schema) {
-        return Map.of("$ref", "#/components/schemas/" + schema);
     }
 }
