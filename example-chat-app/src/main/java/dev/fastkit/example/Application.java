@@ -6,6 +6,8 @@ import dev.fastkit.example.chat.ChatUpdatePartial;
 import dev.fastkit.example.message.MessageCreate;
 import dev.fastkit.example.message.MessageUpdateFull;
 import dev.fastkit.example.message.MessageUpdatePartial;
+import dev.fastkit.security.user.UserUpdateFull;
+import dev.fastkit.security.user.UserUpdatePartial;
 import io.micronaut.openapi.annotation.OpenAPIExtraSchema;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -23,7 +25,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
                         + "(application/problem+json)."),
         security = @SecurityRequirement(name = "bearer"))
 @OpenAPIExtraSchema(classes = {ChatCreate.class, ChatUpdateFull.class, ChatUpdatePartial.class,
-        MessageCreate.class, MessageUpdateFull.class, MessageUpdatePartial.class})
+        MessageCreate.class, MessageUpdateFull.class, MessageUpdatePartial.class, UserUpdateFull.class,
+        UserUpdatePartial.class})
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public final class Application {
 

@@ -26,7 +26,8 @@ import java.util.Set;
 class OpenApiDocument {
 
     static final String GENERATED = "classpath:META-INF/swagger/openapi.json";
-    static final Map<String, String> OTHER_BODIES = Map.of("/auth/signup", "UserCreate");
+    static final Map<String, String> OTHER_BODIES = Map.of("post /auth/signup", "UserCreate",
+            "put /users/me", "UserUpdateFull", "patch /users/me", "UserUpdatePartial");
     static final Set<String> ANONYMOUS = Set.of("/auth/signup", "/auth/register", "/auth/logout", "/auth/refresh");
 
     private final byte[] json;
@@ -64,7 +65,7 @@ class OpenApiDocument {
         Map<String, Object> responses = (Map<String, Object>) operation.computeIfAbsent("responses",
                 key -> new LinkedHashMap<>());
         Optional<String> resource = resourceName(responses.get("200"));
-        Optional<String> bodySchema = Optional.ofNullable(OTHER_BODIES.get(path))
+        Optional<String> bodySchema = Optional.ofNullable(OTHER_BODIES.get(method + " " + path))
                 .or(() -> resource.map(name -> name + switch (method) {
                     case "post" -> "Create";
                     case "put" -> "UpdateFull";
@@ -76,7 +77,7 @@ class OpenApiDocument {
                 ((Map<String, Object>) media).put("schema", Map.of("$ref", "#/components/schemas/" + bodySchema.get()));
             }
         }
-        if (method.equals("post") && responses.containsKey("200") && (resource.isPresent() || OTHER_BODIES.containsKey(path))) {
+        if (method.equals("post") && responses.containsKey("200") && (resource.isPresent() || path.equals("/auth/signup"))) {
             responses.put("201", responses.remove("200"));
         }
         if ((method.equals("delete") || path.equals("/auth/logout")) && responses.remove("200") != null) {
