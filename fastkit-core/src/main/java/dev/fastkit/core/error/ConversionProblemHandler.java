@@ -9,6 +9,8 @@ import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
+import java.util.Locale;
+
 /**
  * Answers a query or path parameter of the wrong type (such as {@code ?limit=ten}) with a 422 problem naming the
  * parameter, rather than Micronaut's 400 whose message may quote Java types.
@@ -21,7 +23,7 @@ public final class ConversionProblemHandler implements ExceptionHandler<Conversi
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
         String name = exception.getArgument().getName();
-        String type = exception.getArgument().getType().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        String type = exception.getArgument().getType().getSimpleName().toLowerCase(Locale.ROOT);
         String detail = switch (type) {
             case "int", "integer", "long", "short" -> "must be a whole number";
             case "boolean" -> "must be true or false";

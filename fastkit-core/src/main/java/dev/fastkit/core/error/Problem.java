@@ -29,4 +29,12 @@ public record Problem(String type, String title, int status, String detail, @Nul
 
     /** The type of a problem that needs no more explanation than its HTTP status (RFC 9457, section 4.2.1). */
     public static final String ABOUT_BLANK = "about:blank";
+
+    /** The detail of every server error: what failed inside is logged, never shown. */
+    public static final String SERVER_ERROR_DETAIL = "The server could not complete the request.";
+
+    /** @return the problem of a 500 Internal Server Error, revealing nothing of its cause */
+    public static Problem serverError() {
+        return new Problem(ABOUT_BLANK, "Internal Server Error", 500, SERVER_ERROR_DETAIL, null);
+    }
 }

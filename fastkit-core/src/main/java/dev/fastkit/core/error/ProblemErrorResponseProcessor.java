@@ -23,8 +23,6 @@ import java.util.List;
 @Replaces(ErrorResponseProcessor.class)
 public final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
 
-    static final String SERVER_ERROR_DETAIL = "The server could not complete the request.";
-
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.status();
@@ -35,7 +33,7 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
 
     private static String detail(ErrorContext context, HttpStatus status) {
         if (status.getCode() >= 500) {
-            return SERVER_ERROR_DETAIL;
+            return Problem.SERVER_ERROR_DETAIL;
         }
         if (context.getRootCause().filter(JsonSyntaxException.class::isInstance).isPresent()) {
             return "The body is not valid JSON.";

@@ -3,6 +3,7 @@ package dev.fastkit.core.error;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -35,7 +36,7 @@ public final class ProblemExceptionHandler implements ExceptionHandler<FastKitEx
      * body
      */
     public static MutableHttpResponse<Problem> respond(Problem problem) {
-        return HttpResponse.<Problem>status(io.micronaut.http.HttpStatus.valueOf(problem.status()))
+        return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status()))
                 .contentType(Problem.MEDIA_TYPE)
                 .body(problem);
     }

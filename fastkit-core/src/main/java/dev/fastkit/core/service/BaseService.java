@@ -22,6 +22,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -117,6 +118,7 @@ public abstract class BaseService<E, ID, C, U, R> {
             }
             entity = beforeCreate(scope, schema, entity);
             E saved = repository.save(entity);
+            forgetCountsAfterCommit();
             afterCreate(scope, saved);
             return stored(saved);
         });
@@ -137,8 +139,9 @@ public abstract class BaseService<E, ID, C, U, R> {
     /**
      * Lists resources in {@link #defaultSort()} order, the id breaking ties so pages are stable.
      *
-     * <p>Counting is skipped when the page itself tells the total (a short page), so only full pages and pages past
-     * the end pay for the {@code count(*)} query.
+     * <p>Counting is skipped when the page itself tells the total (a short page), and full pages take the total from
+     * the {@link dev.fastkit.core.data.CountCache} when it is fresh, so paging through a large collection runs
+     * {@code count(*)} once, not once a page.
      *
      * @param scope the caller and the parent
      * @param skip  rows to skip, 0 to {@link Integer#MAX_VALUE}; {@code null} for 0
@@ -161,7 +164,9 @@ public abstract class BaseService<E, ID, C, U, R> {
             PredicateSpecification<E> filter = scopeFilter(scope, parentId, null);
             List<E> rows = findPage(filter, offset, size);
             boolean pageTellsTotal = rows.size() < size && (!rows.isEmpty() || offset == 0);
-            long total = pageTellsTotal ? offset + rows.size() : repository.count(filter);
+            long total = pageTellsTotal ? offset + rows.size() : dependencies.counts().count(
+                    model.introspection().getBeanType(), Arrays.asList(ownerValue(scope).orElse(null), parentId),
+                    () -> repository.count(filter));
             return new ResourcePage<>(rows.stream().map(this::toRead).toList(), total);
         });
     }
@@ -217,6 +222,7 @@ public abstract class BaseService<E, ID, C, U, R> {
             ifMatch.check(version(entity));
             beforeDelete(scope, entity);
             repository.delete(entity);
+            forgetCountsAfterCommit();
             afterDelete(scope, entity);
         });
     }
@@ -391,6 +397,11 @@ public abstract class BaseService<E, ID, C, U, R> {
         E saved = repository.update(updated);
         afterUpdate(scope, saved);
         return stored(saved);
+    }
+
+    private void forgetCountsAfterCommit() {
+        Class<E> entityType = model.introspection().getBeanType();
+        unitOfWork().afterCommit(() -> dependencies.counts().invalidate(entityType));
     }
 
     private E findExisting(ResourceScope scope, String id) {

@@ -1,5 +1,6 @@
 package dev.fastkit.core.service;
 
+import dev.fastkit.core.data.CountCache;
 import dev.fastkit.core.schema.SchemaBinder;
 import dev.fastkit.core.uow.UnitOfWork;
 import io.micronaut.core.convert.ConversionService;
@@ -13,8 +14,9 @@ import jakarta.inject.Singleton;
  * @param binder      binds and validates JSON bodies
  * @param conversion  converts path values and principal names to id types
  * @param pagination  list page sizes
+ * @param counts      remembered list totals
  */
 @Singleton
 public record ServiceDependencies(UnitOfWork unitOfWork, SchemaBinder binder, ConversionService conversion,
-                                  PaginationConfiguration pagination) {
+                                  PaginationConfiguration pagination, CountCache counts) {
 }

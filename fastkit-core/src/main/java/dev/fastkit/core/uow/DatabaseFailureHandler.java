@@ -34,7 +34,6 @@ final class DatabaseFailureHandler implements ExceptionHandler<DataAccessExcepti
             return problems.handle(request, known);
         }
         LOG.error("{} {} failed in the database", request.getMethod(), request.getPath(), exception);
-        return ProblemExceptionHandler.respond(new Problem(Problem.ABOUT_BLANK, "Internal Server Error", 500,
-                "The server could not complete the request.", null));
+        return ProblemExceptionHandler.respond(Problem.serverError());
     }
 }

@@ -61,14 +61,14 @@ import java.util.List;
  * Blocking database work runs on Micronaut's blocking executor (virtual threads where the JDK has them).
  *
  * <p>A subclass may add routes, and may replace a generated one by overriding its method with the same route
- * annotation (repeat {@code @Secured}, since annotations on overridden methods are not inherited).
+ * annotation (repeat {@code @Secured} and {@code @ExecuteOn}: annotations of an overridden method, and class-level
+ * annotations of this base class, do not carry over to the subclass's routes).
  *
  * @param <E> The entity type
  * @param <C> The create schema
  * @param <U> The full-update schema
  * @param <R> The read schema
  */
-@ExecuteOn(TaskExecutors.BLOCKING)
 public abstract class BaseController<E, C, U, R> {
 
     /** The header carrying the unpaged row count of a list answer. */
@@ -93,6 +93,7 @@ public abstract class BaseController<E, C, U, R> {
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<R> create(HttpRequest<?> request, @Body JsonNode body) {
         C schema = service.bindCreate(body);
         StoredResource<R> created = service.create(scope(request), schema);
@@ -110,6 +111,7 @@ public abstract class BaseController<E, C, U, R> {
      */
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<R> get(HttpRequest<?> request, @PathVariable String id,
                                @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         StoredResource<R> resource = service.get(scope(request), id);
@@ -129,6 +131,7 @@ public abstract class BaseController<E, C, U, R> {
      */
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<List<R>> list(HttpRequest<?> request, @Nullable @QueryValue Long skip,
                                       @Nullable @QueryValue Integer limit) {
         ResourcePage<R> page = service.list(scope(request), skip, limit);
@@ -147,6 +150,7 @@ public abstract class BaseController<E, C, U, R> {
     @Put("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<R> replace(HttpRequest<?> request, @PathVariable String id,
                                    @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Body JsonNode body) {
         U schema = service.bindReplacement(body);
@@ -166,6 +170,7 @@ public abstract class BaseController<E, C, U, R> {
     @Patch("/{id}")
     @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<R> patch(HttpRequest<?> request, @PathVariable String id,
                                  @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Body JsonNode body) {
         StoredResource<R> updated = service.patch(scope(request), id, body, IfMatch.parse(ifMatch));
@@ -182,6 +187,7 @@ public abstract class BaseController<E, C, U, R> {
      */
     @Delete("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable String id,
                                      @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(scope(request), id, IfMatch.parse(ifMatch));

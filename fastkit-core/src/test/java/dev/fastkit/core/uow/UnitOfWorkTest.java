@@ -10,9 +10,13 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import io.micronaut.data.exceptions.DataAccessException;
+
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -106,5 +110,44 @@ class UnitOfWorkTest {
 
     private static Notebook notebook(UUID owner, String title) {
         return new Notebook(null, title, null, owner, null, null, null);
+    }
+
+    @Test
+    void shouldRetryASerializationFailureAndThenSucceed() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        String result = unitOfWork.inTransaction(() -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new DataAccessException("conflict", new SQLException("could not serialize access", "40001"));
+            }
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void shouldAnswer409WhenSerializationFailuresOutlastTheRetries() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> unitOfWork.useTransaction(() -> {
+            attempts.incrementAndGet();
+            throw new DataAccessException("deadlock", new SQLException("deadlock detected", "40P01"));
+        })).isInstanceOf(ConflictException.class);
+
+        assertThat(attempts).hasValue(3);
+    }
+
+    @Test
+    void shouldNotRetryOtherFailures() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> unitOfWork.useTransaction(() -> {
+            attempts.incrementAndGet();
+            throw new IllegalArgumentException("a bug");
+        })).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(attempts).hasValue(1);
     }
 }

@@ -1,6 +1,6 @@
 package dev.fastkit.core.web;
 
-import dev.fastkit.core.testsupport.Http;
+import dev.fastkit.test.HttpTestClient;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
@@ -18,32 +18,32 @@ class ConditionalRequestTest extends ResourceTestSupport {
 
     @Test
     void shouldAnswer412ForAStaleIfMatchOnEveryWriteAndChangeNothing() {
-        Http.Reply created = createNotebook(alice, "guarded");
+        HttpTestClient.Reply created = createNotebook(alice, "guarded");
         String id = created.field("id");
         String staleTag = created.header("ETag");
         http.patch("/notebooks/" + id).header(PRINCIPAL, alice).json("{\"description\": \"moved on\"}").send();
-        Http.Reply current = http.get("/notebooks/" + id).header(PRINCIPAL, alice).send();
+        HttpTestClient.Reply current = http.get("/notebooks/" + id).header(PRINCIPAL, alice).send();
 
-        Http.Reply put = http.put("/notebooks/" + id).header(PRINCIPAL, alice).header("If-Match", staleTag)
+        HttpTestClient.Reply put = http.put("/notebooks/" + id).header(PRINCIPAL, alice).header("If-Match", staleTag)
                 .json("{\"title\": \"lost\", \"description\": null}").send();
-        Http.Reply patch = http.patch("/notebooks/" + id).header(PRINCIPAL, alice).header("If-Match", staleTag)
+        HttpTestClient.Reply patch = http.patch("/notebooks/" + id).header(PRINCIPAL, alice).header("If-Match", staleTag)
                 .json("{\"title\": \"lost\"}").send();
-        Http.Reply delete = http.delete("/notebooks/" + id).header(PRINCIPAL, alice).header("If-Match", staleTag).send();
+        HttpTestClient.Reply delete = http.delete("/notebooks/" + id).header(PRINCIPAL, alice).header("If-Match", staleTag).send();
 
         assertThat(List.of(put.status(), patch.status(), delete.status())).containsOnly(412);
         assertThat(put.header("Content-Type")).startsWith("application/problem+json");
-        Http.Reply after = http.get("/notebooks/" + id).header(PRINCIPAL, alice).send();
+        HttpTestClient.Reply after = http.get("/notebooks/" + id).header(PRINCIPAL, alice).send();
         assertThat(after.body()).isEqualTo(current.body());
     }
 
     @Test
     void shouldWriteWhenIfMatchHoldsTheCurrentETag() {
-        Http.Reply created = createNotebook(alice, "fresh");
+        HttpTestClient.Reply created = createNotebook(alice, "fresh");
         String id = created.field("id");
 
-        Http.Reply patched = http.patch("/notebooks/" + id).header(PRINCIPAL, alice)
+        HttpTestClient.Reply patched = http.patch("/notebooks/" + id).header(PRINCIPAL, alice)
                 .header("If-Match", created.header("ETag")).json("{\"title\": \"fresher\"}").send();
-        Http.Reply deleted = http.delete("/notebooks/" + id).header(PRINCIPAL, alice)
+        HttpTestClient.Reply deleted = http.delete("/notebooks/" + id).header(PRINCIPAL, alice)
                 .header("If-Match", patched.header("ETag")).send();
 
         assertThat(patched.status()).isEqualTo(200);
@@ -53,7 +53,7 @@ class ConditionalRequestTest extends ResourceTestSupport {
 
     @Test
     void shouldLetExactlyOneOfConcurrentWritesWithTheSameIfMatchSucceed() throws Exception {
-        Http.Reply created = createNotebook(alice, "raced");
+        HttpTestClient.Reply created = createNotebook(alice, "raced");
         String id = created.field("id");
         String tag = created.header("ETag");
 
@@ -73,7 +73,7 @@ class ConditionalRequestTest extends ResourceTestSupport {
 
         assertThat(statuses).doesNotContain(500).isSubsetOf(200, 412);
         long applied = statuses.stream().filter(status -> status == 200).count();
-        Http.Reply after = http.get("/notebooks/" + id).header(PRINCIPAL, alice).send();
+        HttpTestClient.Reply after = http.get("/notebooks/" + id).header(PRINCIPAL, alice).send();
         assertThat(after.header("ETag")).isEqualTo("\"" + applied + "\"");
     }
 

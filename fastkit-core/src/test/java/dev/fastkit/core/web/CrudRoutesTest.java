@@ -1,6 +1,6 @@
 package dev.fastkit.core.web;
 
-import dev.fastkit.core.testsupport.Http;
+import dev.fastkit.test.HttpTestClient;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +11,7 @@ class CrudRoutesTest extends ResourceTestSupport {
 
     @Test
     void shouldCreateAndAnswer201WithLocationETagAndBody() {
-        Http.Reply reply = createNotebook(alice, "first");
+        HttpTestClient.Reply reply = createNotebook(alice, "first");
 
         String id = reply.field("id");
         assertThat(reply.header("Location")).isEqualTo("/notebooks/" + id);
@@ -26,7 +26,7 @@ class CrudRoutesTest extends ResourceTestSupport {
     void shouldReadWhatWasCreated() {
         String id = createNotebook(alice, "readable").field("id");
 
-        Http.Reply reply = http.get("/notebooks/" + id).header(PRINCIPAL, alice).send();
+        HttpTestClient.Reply reply = http.get("/notebooks/" + id).header(PRINCIPAL, alice).send();
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.field("title")).isEqualTo("readable");
@@ -39,7 +39,7 @@ class CrudRoutesTest extends ResourceTestSupport {
             createNotebook(alice, "n" + i);
         }
 
-        Http.Reply page = http.get("/notebooks?skip=1&limit=2").header(PRINCIPAL, alice).send();
+        HttpTestClient.Reply page = http.get("/notebooks?skip=1&limit=2").header(PRINCIPAL, alice).send();
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("X-Total-Count")).isEqualTo("5");
@@ -54,8 +54,8 @@ class CrudRoutesTest extends ResourceTestSupport {
             createNotebook(alice, "c" + i);
         }
 
-        Http.Reply fullPage = http.get("/notebooks?limit=2").header(PRINCIPAL, alice).send();
-        Http.Reply pastTheEnd = http.get("/notebooks?skip=10").header(PRINCIPAL, alice).send();
+        HttpTestClient.Reply fullPage = http.get("/notebooks?limit=2").header(PRINCIPAL, alice).send();
+        HttpTestClient.Reply pastTheEnd = http.get("/notebooks?skip=10").header(PRINCIPAL, alice).send();
 
         assertThat(fullPage.header("X-Total-Count")).isEqualTo("3");
         assertThat(pastTheEnd.json().size()).isZero();
@@ -63,10 +63,24 @@ class CrudRoutesTest extends ResourceTestSupport {
     }
 
     @Test
+    void shouldShowCreatesAndDeletesInTheTotalCountAtOnce() {
+        for (int i = 0; i < 3; i++) {
+            createNotebook(alice, "t" + i);
+        }
+        assertThat(http.get("/notebooks?limit=1").header(PRINCIPAL, alice).send().header("X-Total-Count")).isEqualTo("3");
+
+        String id = createNotebook(alice, "t3").field("id");
+        assertThat(http.get("/notebooks?limit=1").header(PRINCIPAL, alice).send().header("X-Total-Count")).isEqualTo("4");
+
+        http.delete("/notebooks/" + id).header(PRINCIPAL, alice).send();
+        assertThat(http.get("/notebooks?limit=1").header(PRINCIPAL, alice).send().header("X-Total-Count")).isEqualTo("3");
+    }
+
+    @Test
     void shouldReplaceEveryWritableFieldAndBumpTheETag() {
         String id = createNotebook(alice, "before").field("id");
 
-        Http.Reply reply = http.put("/notebooks/" + id).header(PRINCIPAL, alice)
+        HttpTestClient.Reply reply = http.put("/notebooks/" + id).header(PRINCIPAL, alice)
                 .json("{\"title\": \"after\", \"description\": null}").send();
 
         assertThat(reply.status()).isEqualTo(200);
@@ -79,8 +93,8 @@ class CrudRoutesTest extends ResourceTestSupport {
     void shouldDeleteAndThenAnswer404() {
         String id = createNotebook(alice, "doomed").field("id");
 
-        Http.Reply deleted = http.delete("/notebooks/" + id).header(PRINCIPAL, alice).send();
-        Http.Reply after = http.get("/notebooks/" + id).header(PRINCIPAL, alice).send();
+        HttpTestClient.Reply deleted = http.delete("/notebooks/" + id).header(PRINCIPAL, alice).send();
+        HttpTestClient.Reply after = http.get("/notebooks/" + id).header(PRINCIPAL, alice).send();
 
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(deleted.body()).isEmpty();
@@ -91,9 +105,9 @@ class CrudRoutesTest extends ResourceTestSupport {
 
     @Test
     void shouldAnswer304WhenIfNoneMatchHoldsTheCurrentETag() {
-        Http.Reply created = createNotebook(alice, "cached");
+        HttpTestClient.Reply created = createNotebook(alice, "cached");
 
-        Http.Reply reply = http.get("/notebooks/" + created.field("id")).header(PRINCIPAL, alice)
+        HttpTestClient.Reply reply = http.get("/notebooks/" + created.field("id")).header(PRINCIPAL, alice)
                 .header("If-None-Match", created.header("ETag")).send();
 
         assertThat(reply.status()).isEqualTo(304);
@@ -110,7 +124,7 @@ class CrudRoutesTest extends ResourceTestSupport {
     @Test
     void shouldAnswer422ForPagingOutOfRange() {
         for (String query : new String[]{"skip=-1", "limit=0", "limit=101", "limit=ten", "skip=99999999999"}) {
-            Http.Reply reply = http.get("/notebooks?" + query).header(PRINCIPAL, alice).send();
+            HttpTestClient.Reply reply = http.get("/notebooks?" + query).header(PRINCIPAL, alice).send();
 
             assertThat(reply.status()).as(query).isEqualTo(422);
             assertThat(reply.errorPointers()).as(query).containsExactly(query.substring(0, query.indexOf('=')));
@@ -119,15 +133,15 @@ class CrudRoutesTest extends ResourceTestSupport {
 
     @Test
     void shouldAnswer401WithoutAPrincipal() {
-        Http.Reply reply = http.get("/notebooks").send();
+        HttpTestClient.Reply reply = http.get("/notebooks").send();
 
         assertThat(reply.status()).isEqualTo(401);
     }
 
     @Test
     void shouldAnswerUnknownRoutesAndMethodsWithProblems() {
-        Http.Reply unknown = http.get("/nothing-here").header(PRINCIPAL, alice).send();
-        Http.Reply wrongMethod = http.call("TRACE", "/notebooks").header(PRINCIPAL, alice).send();
+        HttpTestClient.Reply unknown = http.get("/nothing-here").header(PRINCIPAL, alice).send();
+        HttpTestClient.Reply wrongMethod = http.call("TRACE", "/notebooks").header(PRINCIPAL, alice).send();
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");

@@ -1,6 +1,6 @@
 package dev.fastkit.core.web;
 
-import dev.fastkit.core.testsupport.Http;
+import dev.fastkit.test.HttpTestClient;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class MergePatchTest extends ResourceTestSupport {
     void shouldChangeOnlyTheKeysSent() {
         String id = createNotebook(alice, "kept").field("id");
 
-        Http.Reply reply = http.patch("/notebooks/" + id).header(PRINCIPAL, alice)
+        HttpTestClient.Reply reply = http.patch("/notebooks/" + id).header(PRINCIPAL, alice)
                 .body("application/merge-patch+json", "{\"description\": \"new\"}").send();
 
         assertThat(reply.status()).isEqualTo(200);
@@ -25,7 +25,7 @@ class MergePatchTest extends ResourceTestSupport {
     void shouldAcceptPlainJsonAsAMergePatch() {
         String id = createNotebook(alice, "plain").field("id");
 
-        Http.Reply reply = http.patch("/notebooks/" + id).header(PRINCIPAL, alice).json("{\"title\": \"renamed\"}").send();
+        HttpTestClient.Reply reply = http.patch("/notebooks/" + id).header(PRINCIPAL, alice).json("{\"title\": \"renamed\"}").send();
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.field("title")).isEqualTo("renamed");
@@ -36,7 +36,7 @@ class MergePatchTest extends ResourceTestSupport {
     void shouldClearANullableFieldSentAsNull() {
         String id = createNotebook(alice, "cleared").field("id");
 
-        Http.Reply reply = http.patch("/notebooks/" + id).header(PRINCIPAL, alice).json("{\"description\": null}").send();
+        HttpTestClient.Reply reply = http.patch("/notebooks/" + id).header(PRINCIPAL, alice).json("{\"description\": null}").send();
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.field("description")).isNull();
@@ -44,10 +44,10 @@ class MergePatchTest extends ResourceTestSupport {
 
     @Test
     void shouldAnswer422ForNullOnARequiredFieldAndChangeNothing() {
-        Http.Reply created = createNotebook(alice, "required");
+        HttpTestClient.Reply created = createNotebook(alice, "required");
         String id = created.field("id");
 
-        Http.Reply reply = http.patch("/notebooks/" + id).header(PRINCIPAL, alice).json("{\"title\": null}").send();
+        HttpTestClient.Reply reply = http.patch("/notebooks/" + id).header(PRINCIPAL, alice).json("{\"title\": null}").send();
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.errorPointers()).containsExactly("/title");
@@ -56,14 +56,14 @@ class MergePatchTest extends ResourceTestSupport {
 
     @Test
     void shouldAnswer422ForUnknownOrReadOnlyKeysAndChangeNothing() {
-        Http.Reply created = createNotebook(alice, "strict");
+        HttpTestClient.Reply created = createNotebook(alice, "strict");
         String id = created.field("id");
 
-        Http.Reply unknown = http.patch("/notebooks/" + id).header(PRINCIPAL, alice).json("{\"colour\": \"red\"}").send();
-        Http.Reply readOnly = http.patch("/notebooks/" + id).header(PRINCIPAL, alice)
+        HttpTestClient.Reply unknown = http.patch("/notebooks/" + id).header(PRINCIPAL, alice).json("{\"colour\": \"red\"}").send();
+        HttpTestClient.Reply readOnly = http.patch("/notebooks/" + id).header(PRINCIPAL, alice)
                 .json("{\"title\": \"x\", \"owner_id\": \"" + bob + "\"}").send();
-        Http.Reply wrongType = http.patch("/notebooks/" + id).header(PRINCIPAL, alice).json("{\"title\": 5}").send();
-        Http.Reply notAnObject = http.patch("/notebooks/" + id).header(PRINCIPAL, alice).json("\"title\"").send();
+        HttpTestClient.Reply wrongType = http.patch("/notebooks/" + id).header(PRINCIPAL, alice).json("{\"title\": 5}").send();
+        HttpTestClient.Reply notAnObject = http.patch("/notebooks/" + id).header(PRINCIPAL, alice).json("\"title\"").send();
 
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.errorPointers()).containsExactly("/colour");
@@ -77,9 +77,9 @@ class MergePatchTest extends ResourceTestSupport {
 
     @Test
     void shouldKeepEverythingForAnEmptyPatchButStillBumpTheVersion() {
-        Http.Reply created = createNotebook(alice, "empty");
+        HttpTestClient.Reply created = createNotebook(alice, "empty");
 
-        Http.Reply reply = http.patch("/notebooks/" + created.field("id")).header(PRINCIPAL, alice).json("{}").send();
+        HttpTestClient.Reply reply = http.patch("/notebooks/" + created.field("id")).header(PRINCIPAL, alice).json("{}").send();
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.field("title")).isEqualTo("empty");
@@ -88,18 +88,18 @@ class MergePatchTest extends ResourceTestSupport {
 
     @Test
     void shouldRequireEveryKeyOnPut() {
-        Http.Reply created = createNotebook(alice, "put");
+        HttpTestClient.Reply created = createNotebook(alice, "put");
         String id = created.field("id");
 
-        Http.Reply reply = http.put("/notebooks/" + id).header(PRINCIPAL, alice).json("{\"title\": \"only\"}").send();
+        HttpTestClient.Reply reply = http.put("/notebooks/" + id).header(PRINCIPAL, alice).json("{\"title\": \"only\"}").send();
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.errorPointers()).containsExactly("/description");
         assertUnchanged(id, created);
     }
 
-    private void assertUnchanged(String id, Http.Reply created) {
-        Http.Reply now = http.get("/notebooks/" + id).header(PRINCIPAL, alice).send();
+    private void assertUnchanged(String id, HttpTestClient.Reply created) {
+        HttpTestClient.Reply now = http.get("/notebooks/" + id).header(PRINCIPAL, alice).send();
         assertThat(now.body()).isEqualTo(created.body());
         assertThat(now.header("ETag")).isEqualTo(created.header("ETag"));
     }

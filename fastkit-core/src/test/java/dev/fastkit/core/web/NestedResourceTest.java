@@ -1,6 +1,6 @@
 package dev.fastkit.core.web;
 
-import dev.fastkit.core.testsupport.Http;
+import dev.fastkit.test.HttpTestClient;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ class NestedResourceTest extends ResourceTestSupport {
     void shouldCreateUnderTheParentFromThePath() {
         String notebook = createNotebook(alice, "parent").field("id");
 
-        Http.Reply note = createNote(alice, notebook, "hello");
+        HttpTestClient.Reply note = createNote(alice, notebook, "hello");
 
         assertThat(note.field("notebook_id")).isEqualTo(notebook);
         assertThat(note.header("Location")).isEqualTo("/notebooks/" + notebook + "/notes/" + note.field("id"));
@@ -29,7 +29,7 @@ class NestedResourceTest extends ResourceTestSupport {
         createNote(alice, first, "b");
         createNote(alice, second, "c");
 
-        Http.Reply list = http.get("/notebooks/" + first + "/notes").header(PRINCIPAL, alice).send();
+        HttpTestClient.Reply list = http.get("/notebooks/" + first + "/notes").header(PRINCIPAL, alice).send();
 
         assertThat(list.header("X-Total-Count")).isEqualTo("2");
         assertThat(list.json().get(0).get("body").getStringValue()).isEqualTo("a");

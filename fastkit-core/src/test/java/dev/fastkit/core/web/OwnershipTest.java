@@ -1,6 +1,6 @@
 package dev.fastkit.core.web;
 
-import dev.fastkit.core.testsupport.Http;
+import dev.fastkit.test.HttpTestClient;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
@@ -11,13 +11,13 @@ class OwnershipTest extends ResourceTestSupport {
 
     @Test
     void shouldAnswer404ToAnotherPrincipalForEveryVerbAndChangeNothing() {
-        Http.Reply created = createNotebook(alice, "private");
+        HttpTestClient.Reply created = createNotebook(alice, "private");
         String path = "/notebooks/" + created.field("id");
 
-        Http.Reply get = http.get(path).header(PRINCIPAL, bob).send();
-        Http.Reply put = http.put(path).header(PRINCIPAL, bob).json("{\"title\": \"mine\", \"description\": null}").send();
-        Http.Reply patch = http.patch(path).header(PRINCIPAL, bob).json("{\"title\": \"mine\"}").send();
-        Http.Reply delete = http.delete(path).header(PRINCIPAL, bob).send();
+        HttpTestClient.Reply get = http.get(path).header(PRINCIPAL, bob).send();
+        HttpTestClient.Reply put = http.put(path).header(PRINCIPAL, bob).json("{\"title\": \"mine\", \"description\": null}").send();
+        HttpTestClient.Reply patch = http.patch(path).header(PRINCIPAL, bob).json("{\"title\": \"mine\"}").send();
+        HttpTestClient.Reply delete = http.delete(path).header(PRINCIPAL, bob).send();
 
         assertThat(get.status()).isEqualTo(404);
         assertThat(put.status()).isEqualTo(404);
@@ -33,7 +33,7 @@ class OwnershipTest extends ResourceTestSupport {
         createNotebook(alice, "a2");
         createNotebook(bob, "b1");
 
-        Http.Reply list = http.get("/notebooks").header(PRINCIPAL, bob).send();
+        HttpTestClient.Reply list = http.get("/notebooks").header(PRINCIPAL, bob).send();
 
         assertThat(list.header("X-Total-Count")).isEqualTo("1");
         assertThat(list.json().get(0).get("title").getStringValue()).isEqualTo("b1");
@@ -41,7 +41,7 @@ class OwnershipTest extends ResourceTestSupport {
 
     @Test
     void shouldFillTheOwnerFromThePrincipal() {
-        Http.Reply created = createNotebook(bob, "owned");
+        HttpTestClient.Reply created = createNotebook(bob, "owned");
 
         assertThat(created.field("owner_id")).isEqualTo(bob);
     }

@@ -1,6 +1,6 @@
 package dev.fastkit.core.web;
 
-import dev.fastkit.core.testsupport.Http;
+import dev.fastkit.test.HttpTestClient;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
@@ -19,19 +19,19 @@ abstract class ResourceTestSupport {
     @Inject
     JsonMapper jsonMapper;
 
-    Http http;
+    HttpTestClient http;
     String alice;
     String bob;
 
     @BeforeEach
     void setUpClientAndPrincipals() {
-        http = new Http(server.getURI(), jsonMapper);
+        http = new HttpTestClient(server.getURI(), jsonMapper);
         alice = UUID.randomUUID().toString();
         bob = UUID.randomUUID().toString();
     }
 
-    Http.Reply createNotebook(String owner, String title) {
-        Http.Reply reply = http.post("/notebooks").header(PRINCIPAL, owner)
+    HttpTestClient.Reply createNotebook(String owner, String title) {
+        HttpTestClient.Reply reply = http.post("/notebooks").header(PRINCIPAL, owner)
                 .json("{\"title\": \"" + title + "\", \"description\": \"about " + title + "\"}").send();
         if (reply.status() != 201) {
             throw new AssertionError("create failed: " + reply);
@@ -39,8 +39,8 @@ abstract class ResourceTestSupport {
         return reply;
     }
 
-    Http.Reply createNote(String owner, String notebookId, String body) {
-        Http.Reply reply = http.post("/notebooks/" + notebookId + "/notes").header(PRINCIPAL, owner)
+    HttpTestClient.Reply createNote(String owner, String notebookId, String body) {
+        HttpTestClient.Reply reply = http.post("/notebooks/" + notebookId + "/notes").header(PRINCIPAL, owner)
                 .json("{\"body\": \"" + body + "\"}").send();
         if (reply.status() != 201) {
             throw new AssertionError("create note failed: " + reply);

@@ -1,6 +1,6 @@
 package dev.fastkit.core.web;
 
-import dev.fastkit.core.testsupport.Http;
+import dev.fastkit.test.HttpTestClient;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +25,7 @@ class SchemaStrictnessTest extends ResourceTestSupport {
             "blank title             | {\"title\": \"   \"}                         | /title",
     })
     void shouldAnswer422WithAPointerAndCreateNothing(String name, String body, String pointer) {
-        Http.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice).json(body).send();
+        HttpTestClient.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice).json(body).send();
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
@@ -37,7 +37,7 @@ class SchemaStrictnessTest extends ResourceTestSupport {
 
     @Test
     void shouldAnswer422ForAStringOverItsMaximumLength() {
-        Http.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice)
+        HttpTestClient.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice)
                 .json("{\"title\": \"" + "x".repeat(201) + "\"}").send();
 
         assertThat(reply.status()).isEqualTo(422);
@@ -47,7 +47,7 @@ class SchemaStrictnessTest extends ResourceTestSupport {
 
     @Test
     void shouldAnswer422ForABodyThatIsNotAnObject() {
-        Http.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice).json("[1, 2]").send();
+        HttpTestClient.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice).json("[1, 2]").send();
 
         assertThat(reply.status()).isEqualTo(422);
         assertNothingCreated();
@@ -55,7 +55,7 @@ class SchemaStrictnessTest extends ResourceTestSupport {
 
     @Test
     void shouldAnswer400ForMalformedJson() {
-        Http.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice).json("{\"title\": ").send();
+        HttpTestClient.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice).json("{\"title\": ").send();
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
@@ -65,7 +65,7 @@ class SchemaStrictnessTest extends ResourceTestSupport {
 
     @Test
     void shouldAnswer415ForAWrongContentType() {
-        Http.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice).body("text/plain", "title=t").send();
+        HttpTestClient.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice).body("text/plain", "title=t").send();
 
         assertThat(reply.status()).isEqualTo(415);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
@@ -76,7 +76,7 @@ class SchemaStrictnessTest extends ResourceTestSupport {
     void shouldAnswer413ForABodyOverTheLimit() {
         String huge = "{\"title\": \"t\", \"description\": \"" + "x".repeat(1_100_000) + "\"}";
 
-        Http.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice).json(huge).send();
+        HttpTestClient.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice).json(huge).send();
 
         assertThat(reply.status()).isEqualTo(413);
         assertNothingCreated();
@@ -84,7 +84,7 @@ class SchemaStrictnessTest extends ResourceTestSupport {
 
     @Test
     void shouldAnswer422WhenAServiceHookRefusesTheCreate() {
-        Http.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice).json("{\"title\": \"forbidden\"}").send();
+        HttpTestClient.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice).json("{\"title\": \"forbidden\"}").send();
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.errorPointers()).containsExactly("/title");
@@ -95,14 +95,14 @@ class SchemaStrictnessTest extends ResourceTestSupport {
     void shouldAnswer409ForAUniqueViolation() {
         createNotebook(alice, "twice");
 
-        Http.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice).json("{\"title\": \"twice\"}").send();
+        HttpTestClient.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice).json("{\"title\": \"twice\"}").send();
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.body()).doesNotContainIgnoringCase("sql").doesNotContain("notebooks_owner_title_key");
     }
 
     private void assertNothingCreated() {
-        Http.Reply list = http.get("/notebooks").header(PRINCIPAL, alice).send();
+        HttpTestClient.Reply list = http.get("/notebooks").header(PRINCIPAL, alice).send();
         assertThat(list.header("X-Total-Count")).isEqualTo("0");
     }
 }

@@ -1,4 +1,4 @@
-package dev.fastkit.core.testsupport;
+package dev.fastkit.test;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -16,40 +16,68 @@ import java.util.Map;
 
 /**
  * A small HTTP client for tests that never throws on error statuses, so tests assert the status, headers and body a
- * real client would see.
+ * real client would see. Built on the JDK's {@link HttpClient}; answers are read whole as UTF-8 strings.
  */
-public final class Http {
+public final class HttpTestClient {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
     private final JsonMapper json;
 
-    public Http(URI base, JsonMapper json) {
+    /**
+     * @param base the server's base URI, such as {@code http://localhost:8080}
+     * @param json the JSON mapper used to read answers
+     */
+    public HttpTestClient(URI base, JsonMapper json) {
         this.base = base;
         this.json = json;
     }
 
-    /** @return a request builder for {@code method path} */
+    /**
+     * @param method the HTTP method
+     * @param path   the path and query, relative to the base URI
+     * @return a request under construction
+     */
     public Call call(String method, String path) {
         return new Call(method, path);
     }
 
+    /**
+     * @param path the path and query
+     * @return a {@code GET} request under construction
+     */
     public Call get(String path) {
         return call("GET", path);
     }
 
+    /**
+     * @param path the path and query
+     * @return a {@code POST} request under construction
+     */
     public Call post(String path) {
         return call("POST", path);
     }
 
+    /**
+     * @param path the path and query
+     * @return a {@code PUT} request under construction
+     */
     public Call put(String path) {
         return call("PUT", path);
     }
 
+    /**
+     * @param path the path and query
+     * @return a {@code PATCH} request under construction
+     */
     public Call patch(String path) {
         return call("PATCH", path);
     }
 
+    /**
+     * @param path the path and query
+     * @return a {@code DELETE} request under construction
+     */
     public Call delete(String path) {
         return call("DELETE", path);
     }
@@ -66,23 +94,41 @@ public final class Http {
             this.path = path;
         }
 
+        /**
+         * @param name  a header name
+         * @param value its value
+         * @return this request
+         */
         public Call header(String name, String value) {
             headers.put(name, value);
             return this;
         }
 
+        /**
+         * @param body a JSON body, sent as {@code application/json} unless a content type was set
+         * @return this request
+         */
         public Call json(String body) {
             headers.putIfAbsent("Content-Type", "application/json");
             this.body = body;
             return this;
         }
 
+        /**
+         * @param contentType the {@code Content-Type} to send
+         * @param body        the body
+         * @return this request
+         */
         public Call body(String contentType, String body) {
             headers.put("Content-Type", contentType);
             this.body = body;
             return this;
         }
 
+        /**
+         * @return the answer, whatever its status
+         * @throws java.io.UncheckedIOException if the server cannot be reached
+         */
         public Reply send() {
             HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
             headers.forEach(builder::header);
@@ -111,14 +157,20 @@ public final class Http {
             this.body = body;
         }
 
+        /** @return the HTTP status code */
         public int status() {
             return status;
         }
 
+        /** @return the body as text, empty when there is none */
         public String body() {
             return body;
         }
 
+        /**
+         * @param name a header name, any case
+         * @return its first value, or {@code null}
+         */
         public String header(String name) {
             return headers.entrySet().stream()
                     .filter(entry -> entry.getKey().equalsIgnoreCase(name))
@@ -126,6 +178,7 @@ public final class Http {
                     .findFirst().orElse(null);
         }
 
+        /** @return the body parsed as JSON */
         public JsonNode json() {
             try {
                 return json.readValue(body, JsonNode.class);
