@@ -3,6 +3,7 @@ package dev.fastkit.core.service;
 import dev.fastkit.core.data.BaseRepository;
 import dev.fastkit.core.data.EntityModel;
 import dev.fastkit.core.data.ResourcePage;
+import dev.fastkit.core.data.ScopedQueries;
 import dev.fastkit.core.error.ResourceNotFoundException;
 import dev.fastkit.core.error.UnprocessableContentException;
 import dev.fastkit.core.ownership.ResourceScope;
@@ -15,11 +16,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.data.model.Sort;
-import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import io.micronaut.json.tree.JsonNode;
-import io.micronaut.data.model.jpa.criteria.PersistentEntityCriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,6 +57,7 @@ public abstract class BaseService<E, ID, C, U, R> {
     private final ServiceDependencies dependencies;
     private final @Nullable ParentResource parent;
     private final EntityModel<E> model;
+    private final ScopedQueries<E> queries;
     private final Class<ID> idType;
     private final Class<C> createType;
     private final Class<U> updateType;
@@ -93,9 +91,8 @@ public abstract class BaseService<E, ID, C, U, R> {
         this.createType = (Class<C>) types[2];
         this.updateType = (Class<U>) types[3];
         this.readType = (Class<R>) types[4];
-        if (parent != null) {
-            model.property(parent.property());
-        }
+        this.queries = new ScopedQueries<>(dependencies.jdbc(), dependencies.entities().getEntity(model.introspection().getBeanType()),
+                model.owner().map(BeanProperty::getName).orElse(null), parent == null ? null : parent.property());
     }
 
     /**
@@ -133,7 +130,7 @@ public abstract class BaseService<E, ID, C, U, R> {
      * @throws ResourceNotFoundException (404) if it does not exist or is not the caller's
      */
     public StoredResource<R> get(ResourceScope scope, String id) {
-        return unitOfWork().inReadOnlyTransaction(() -> stored(findExisting(scope, id)));
+        return unitOfWork().read(() -> stored(findExisting(scope, id)));
     }
 
     /**
@@ -159,14 +156,14 @@ public abstract class BaseService<E, ID, C, U, R> {
         if (size < 1 || size > pagination.getMaxLimit()) {
             throw UnprocessableContentException.of("limit", "must be between 1 and " + pagination.getMaxLimit());
         }
-        return unitOfWork().inReadOnlyTransaction(() -> {
+        return unitOfWork().read(() -> {
             Object parentId = requireParent(scope);
-            PredicateSpecification<E> filter = scopeFilter(scope, parentId, null);
-            List<E> rows = findPage(filter, offset, size);
+            Object owner = ownerValue(scope).orElse(null);
+            List<E> rows = queries.findPage(owner, parentId, stableSort(), offset, size);
             boolean pageTellsTotal = rows.size() < size && (!rows.isEmpty() || offset == 0);
             long total = pageTellsTotal ? offset + rows.size() : dependencies.counts().count(
-                    model.introspection().getBeanType(), Arrays.asList(ownerValue(scope).orElse(null), parentId),
-                    () -> repository.count(filter));
+                    model.introspection().getBeanType(), Arrays.asList(owner, parentId),
+                    () -> queries.count(owner, parentId));
             return new ResourcePage<>(rows.stream().map(this::toRead).toList(), total);
         });
     }
@@ -269,7 +266,7 @@ public abstract class BaseService<E, ID, C, U, R> {
             return Optional.empty();
         }
         Object parentId = requireParent(scope);
-        return repository.findOne(scopeFilter(scope, parentId, parsed.get()));
+        return queries.findOne(parsed.get(), ownerValue(scope).orElse(null), parentId);
     }
 
     // ---- hooks and mapping: override these -------------------------------------------------------------------
@@ -419,21 +416,6 @@ public abstract class BaseService<E, ID, C, U, R> {
         return conversion().convert(parentId, model.property(parent.property()).getType()).orElseThrow();
     }
 
-    private PredicateSpecification<E> scopeFilter(ResourceScope scope, @Nullable Object parentId, @Nullable ID id) {
-        Optional<Object> owner = ownerValue(scope);
-        return (root, criteria) -> {
-            List<Predicate> predicates = new ArrayList<>();
-            if (id != null) {
-                predicates.add(criteria.equal(root.get(model.id().getName()), id));
-            }
-            owner.ifPresent(value -> predicates.add(criteria.equal(root.get(model.owner().orElseThrow().getName()), value)));
-            if (parentId != null) {
-                predicates.add(criteria.equal(root.get(parent.property()), parentId));
-            }
-            return predicates.isEmpty() ? null : criteria.and(predicates.toArray(Predicate[]::new));
-        };
-    }
-
     private Optional<Object> ownerValue(ResourceScope scope) {
         if (scope.principalId() == null || model.owner().isEmpty()) {
             return Optional.empty();
@@ -449,24 +431,6 @@ public abstract class BaseService<E, ID, C, U, R> {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private List<E> findPage(PredicateSpecification<E> filter, long offset, int size) {
-        Class<E> entityType = model.introspection().getBeanType();
-        return repository.findAll(criteria -> {
-            PersistentEntityCriteriaQuery<E> query = (PersistentEntityCriteriaQuery<E>) criteria.createQuery(entityType);
-            Root<E> root = query.from(entityType);
-            Predicate predicate = filter.toPredicate(root, criteria);
-            if (predicate != null) {
-                query.where(predicate);
-            }
-            query.orderBy(stableSort().getOrderBy().stream()
-                    .map(order -> order.isAscending()
-                            ? criteria.asc(root.get(order.getProperty()))
-                            : criteria.desc(root.get(order.getProperty())))
-                    .toList());
-            return query.offset(Math.toIntExact(offset)).limit(size);
-        });
     }
 
     private Sort stableSort() {

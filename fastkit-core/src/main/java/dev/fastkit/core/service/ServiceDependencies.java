@@ -2,6 +2,8 @@ package dev.fastkit.core.service;
 
 import dev.fastkit.core.data.CountCache;
 import dev.fastkit.core.schema.SchemaBinder;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.runtime.RuntimeEntityRegistry;
 import dev.fastkit.core.uow.UnitOfWork;
 import io.micronaut.core.convert.ConversionService;
 import jakarta.inject.Singleton;
@@ -15,8 +17,11 @@ import jakarta.inject.Singleton;
  * @param conversion  converts path values and principal names to id types
  * @param pagination  list page sizes
  * @param counts      remembered list totals
+ * @param jdbc        runs FastKit's scoped reads
+ * @param entities    Micronaut Data's runtime entity models
  */
 @Singleton
 public record ServiceDependencies(UnitOfWork unitOfWork, SchemaBinder binder, ConversionService conversion,
-                                  PaginationConfiguration pagination, CountCache counts) {
+                                  PaginationConfiguration pagination, CountCache counts, JdbcOperations jdbc,
+                                  RuntimeEntityRegistry entities) {
 }

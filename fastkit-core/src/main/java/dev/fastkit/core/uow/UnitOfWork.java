@@ -1,5 +1,7 @@
 package dev.fastkit.core.uow;
 
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
@@ -28,14 +30,18 @@ import java.util.function.Supplier;
 public class UnitOfWork {
 
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
     private final UnitOfWorkConfiguration configuration;
 
     /**
      * @param transactions  Micronaut's transaction manager of the default data source
+     * @param connections   Micronaut's connection manager of the default data source
      * @param configuration the retry settings
      */
-    public UnitOfWork(TransactionOperations<Connection> transactions, UnitOfWorkConfiguration configuration) {
+    public UnitOfWork(TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections,
+                      UnitOfWorkConfiguration configuration) {
         this.transactions = transactions;
+        this.connections = connections;
         this.configuration = configuration;
     }
 
@@ -52,14 +58,24 @@ public class UnitOfWork {
     }
 
     /**
-     * Runs {@code work} in a read-only transaction: one connection and one consistent snapshot for all its reads.
+     * Runs the reads of one operation on one read-only connection, without a transaction: each statement sees what was
+     * committed when it started, exactly as inside a transaction at PostgreSQL's default isolation (READ COMMITTED),
+     * but without the {@code BEGIN}/{@code COMMIT} round trips. Inside a running unit of work it joins that one.
      *
      * @param work the reads of one operation
      * @param <T>  the result type
      * @return what {@code work} returned
+     * @throws dev.fastkit.core.error.FastKitException for database failures, such as 503 when PostgreSQL is gone
      */
-    public <T> T inReadOnlyTransaction(Supplier<T> work) {
-        return run(TransactionDefinition.READ_ONLY, work);
+    public <T> T read(Supplier<T> work) {
+        if (transactions.findTransactionStatus().isPresent()) {
+            return work.get();
+        }
+        try {
+            return connections.execute(ConnectionDefinition.READ_ONLY, status -> work.get());
+        } catch (RuntimeException failure) {
+            throw DatabaseFailures.translate(failure);
+        }
     }
 
     /**

@@ -27,6 +27,9 @@ public class NotebookService extends BaseService<Notebook, UUID, NotebookCreate,
     /** A business rule in a hook: the title "forbidden" is refused. */
     @Override
     protected Notebook beforeCreate(ResourceScope scope, NotebookCreate schema, Notebook entity) {
+        if ("explode".equals(entity.title())) {
+            throw new IllegalStateException("internal detail: SELECT secret FROM internals");
+        }
         if ("forbidden".equals(entity.title())) {
             throw UnprocessableContentException.of("/title", "is not allowed");
         }

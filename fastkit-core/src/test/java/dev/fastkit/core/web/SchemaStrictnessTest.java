@@ -92,6 +92,16 @@ class SchemaStrictnessTest extends ResourceTestSupport {
     }
 
     @Test
+    void shouldAnswerAServerFailureWithAProblemThatRevealsNothing() {
+        HttpTestClient.Reply reply = http.post("/notebooks").header(PRINCIPAL, alice).json("{\"title\": \"explode\"}").send();
+
+        assertThat(reply.status()).isEqualTo(500);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reply.body()).doesNotContain("SELECT").doesNotContain("IllegalState").doesNotContain("internal detail");
+        assertNothingCreated();
+    }
+
+    @Test
     void shouldAnswer409ForAUniqueViolation() {
         createNotebook(alice, "twice");
 
