@@ -65,7 +65,7 @@ public class AuthService {
     }
 
     /**
-     * Creates an account and signs it in: the user and its first refresh token are stored in one unit of work.
+     * Creates an account and signs it in: the user is stored, then its first refresh token (a new family).
      *
      * @param body a {@code UserCreate} JSON body
      * @return the access token and the refresh token value

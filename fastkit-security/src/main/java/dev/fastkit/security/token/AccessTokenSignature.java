@@ -73,6 +73,7 @@ public class AccessTokenSignature implements SignatureGeneratorConfiguration {
 
     @Override
     public boolean verify(SignedJWT token) throws JOSEException {
-        return signature.verify(token);
+        // SecretSignature would verify any HMAC algorithm with the key: only the configured one is accepted
+        return JWSAlgorithm.HS256.equals(token.getHeader().getAlgorithm()) && signature.verify(token);
     }
 }

@@ -1,12 +1,16 @@
 package dev.fastkit.security.token;
 
+import dev.fastkit.core.error.ServiceUnavailableException;
+import dev.fastkit.core.uow.DatabaseFailures;
 import dev.fastkit.security.user.UserRepository;
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import jakarta.inject.Singleton;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Looks up the {@link TokenHolder} of an access token's subject by primary key and keeps it for a short time (see
@@ -19,6 +23,7 @@ public class PrincipalCache {
     private final long timeToLiveNanos;
     private final int maximumSize;
     private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong invalidations = new AtomicLong();
 
     /**
      * @param users         the users table
@@ -33,6 +38,7 @@ public class PrincipalCache {
     /**
      * @param userId an access token's subject
      * @return the user, or empty when no such user exists (deleted)
+     * @throws dev.fastkit.core.error.ServiceUnavailableException (503) if the database cannot be reached
      */
     public Optional<TokenHolder> find(UUID userId) {
         long now = System.nanoTime();
@@ -40,9 +46,10 @@ public class PrincipalCache {
         if (entry != null && now - entry.loadedAt() < timeToLiveNanos) {
             return Optional.of(entry.holder());
         }
-        Optional<TokenHolder> holder = users.findById(userId)
-                .map(user -> new TokenHolder(user.getId(), user.getUsername(), user.getPasswordChangedAt()));
-        if (holder.isPresent() && timeToLiveNanos > 0) {
+        long invalidationsBefore = invalidations.get();
+        Optional<TokenHolder> holder = load(userId);
+        // a row read while some user was being invalidated may be stale: use it for this request, but do not keep it
+        if (holder.isPresent() && timeToLiveNanos > 0 && invalidations.get() == invalidationsBefore) {
             if (entries.size() >= maximumSize) {
                 entries.clear();
             }
@@ -53,6 +60,18 @@ public class PrincipalCache {
         return holder;
     }
 
+    private Optional<TokenHolder> load(UUID userId) {
+        try {
+            return users.findById(userId)
+                    .map(user -> new TokenHolder(user.getId(), user.getUsername(), user.getPasswordChangedAt()));
+        } catch (CannotGetJdbcConnectionException unreachable) {
+            throw new ServiceUnavailableException("The database is not reachable right now; retry later.", unreachable);
+        } catch (RuntimeException failure) {
+            // no unit of work runs during authentication: translate here, so database failures are never a 500
+            throw DatabaseFailures.translate(failure);
+        }
+    }
+
     /**
      * Forgets a user, so the next request reads it again: call after deleting a user or changing its username or
      * password (both inside the unit of work and after its commit).
@@ -60,6 +79,7 @@ public class PrincipalCache {
      * @param userId the user id
      */
     public void invalidate(UUID userId) {
+        invalidations.incrementAndGet();
         entries.remove(userId);
     }
 

@@ -1,5 +1,6 @@
 package dev.fastkit.security.user;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -16,6 +17,7 @@ import java.util.UUID;
  * @param createdAt when the account was created (RFC 3339, UTC)
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record UserRead(UUID id,
                        String username,
                        @Nullable @JsonProperty("full_name") String fullName,

@@ -39,7 +39,9 @@ import java.net.URI;
  *     <tr><td>{@code POST /logout} with the cookie</td><td>204, cookie cleared ({@code Max-Age=0})</td></tr>
  * </table>
  *
- * A subclass adds further routes in a line each with the protected helpers:
+ * A subclass adds further routes in a line each with the protected helpers. Repeat {@code @Secured} and
+ * {@code @ExecuteOn(TaskExecutors.BLOCKING)} on each: class-level annotations of this base do not reach a
+ * subclass's routes, and password hashing and JDBC must not run on the event loop.
  * <pre>{@code
  * @Controller("/auth")
  * class AuthController extends BaseAuthController {
@@ -50,13 +52,13 @@ import java.net.URI;
  *     @Post("/login")
  *     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
  *     @Secured(SecurityRule.IS_ANONYMOUS)
+ *     @ExecuteOn(TaskExecutors.BLOCKING)
  *     HttpResponse<Token> login(@Body PasswordGrantForm form) {
  *         return loginWithPassword(form);
  *     }
  * }
  * }</pre>
  */
-@ExecuteOn(TaskExecutors.BLOCKING)
 public abstract class BaseAuthController {
 
     private final AuthService auth;
@@ -80,6 +82,7 @@ public abstract class BaseAuthController {
     @Post("/signup")
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<Token> signup(@Body JsonNode body) {
         return withRefreshCookie(HttpResponse.status(HttpStatus.CREATED), auth.signup(body));
     }
@@ -93,6 +96,7 @@ public abstract class BaseAuthController {
     @Post("/refresh")
     @Consumes(MediaType.ALL)
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<Token> refresh(HttpRequest<?> request) {
         return withRefreshCookie(HttpResponse.ok(), auth.refresh(cookies.read(request).orElse(null)));
     }
@@ -106,6 +110,7 @@ public abstract class BaseAuthController {
     @Post("/logout")
     @Consumes(MediaType.ALL)
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<Void> logout(HttpRequest<?> request) {
         auth.logout(cookies.read(request).orElse(null));
         return HttpResponse.<Void>noContent().cookie(cookies.clear());

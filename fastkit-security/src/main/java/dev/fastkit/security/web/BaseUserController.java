@@ -38,7 +38,9 @@ import java.util.UUID;
  *     {@code current_password} (422 otherwise) and revokes the refresh tokens</td></tr>
  *     <tr><td>{@code DELETE /me}</td><td>204; the user's refresh tokens and cascaded rows are deleted</td></tr>
  * </table>
- * Every route needs a valid bearer token (401 otherwise); writes honour {@code If-Match} (412 when stale).
+ * Every route needs a valid bearer token (401 otherwise) and runs on the blocking executor; writes honour
+ * {@code If-Match} (412 when stale). A subclass that adds or replaces a route repeats {@code @Secured} and
+ * {@code @ExecuteOn(TaskExecutors.BLOCKING)} on it.
  * <pre>{@code
  * @Controller("/users")
  * class UserController extends BaseUserController {
@@ -48,7 +50,6 @@ import java.util.UUID;
  * }
  * }</pre>
  */
-@ExecuteOn(TaskExecutors.BLOCKING)
 public abstract class BaseUserController {
 
     private final UserAccountService accounts;
@@ -68,6 +69,7 @@ public abstract class BaseUserController {
      */
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<UserRead> me(Authentication authentication) {
         return withEntityTag(accounts.read(userId(authentication)));
     }
@@ -83,6 +85,7 @@ public abstract class BaseUserController {
     @Put("/me")
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<UserRead> replaceMe(Authentication authentication,
                                             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Body JsonNode body) {
         return withEntityTag(accounts.replace(userId(authentication), body, IfMatch.parse(ifMatch)));
@@ -99,6 +102,7 @@ public abstract class BaseUserController {
     @Patch("/me")
     @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<UserRead> patchMe(Authentication authentication,
                                           @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Body JsonNode body) {
         return withEntityTag(accounts.patch(userId(authentication), body, IfMatch.parse(ifMatch)));
@@ -113,6 +117,7 @@ public abstract class BaseUserController {
      */
     @Delete("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<Void> deleteMe(Authentication authentication,
                                        @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
         accounts.delete(userId(authentication), IfMatch.parse(ifMatch));

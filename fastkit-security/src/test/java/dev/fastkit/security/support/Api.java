@@ -31,6 +31,10 @@ public class Api {
     private final JsonMapper json;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /**
+     * @param server the running test server
+     * @param json   the JSON mapper, to parse answers
+     */
     public Api(EmbeddedServer server, JsonMapper json) {
         this.server = server;
         this.json = json;
@@ -41,6 +45,14 @@ public class Api {
         return "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     }
 
+    /**
+     * @param method      the HTTP method
+     * @param path        the path, such as {@code /auth/signup}
+     * @param contentType the {@code Content-Type}, or {@code null}
+     * @param body        the body, or {@code null} for none
+     * @param headers     further headers as name, value, name, value, ...
+     * @return the answer
+     */
     public ApiResponse send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .timeout(Duration.ofSeconds(30))
@@ -62,18 +74,39 @@ public class Api {
         }
     }
 
+    /**
+     * @param path    the path
+     * @param body    a JSON body
+     * @param headers further headers as name, value, ...
+     * @return the answer
+     */
     public ApiResponse postJson(String path, String body, String... headers) {
         return send("POST", path, "application/json", body, headers);
     }
 
+    /**
+     * @param path    the path
+     * @param headers headers as name, value, ...
+     * @return the answer
+     */
     public ApiResponse get(String path, String... headers) {
         return send("GET", path, null, null, headers);
     }
 
+    /**
+     * @param username the username
+     * @param password the password
+     * @return the answer of {@code POST /auth/signup}
+     */
     public ApiResponse signup(String username, String password) {
         return postJson("/auth/signup", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
     }
 
+    /**
+     * @param username the username
+     * @param password the password
+     * @return the answer of {@code POST /auth/login} with the password form
+     */
     public ApiResponse login(String username, String password) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "password");
@@ -82,6 +115,10 @@ public class Api {
         return send("POST", "/auth/login", "application/x-www-form-urlencoded", form(form));
     }
 
+    /**
+     * @param cookieValue the refresh cookie's value
+     * @return the answer of {@code POST /auth/refresh}
+     */
     public ApiResponse refresh(String cookieValue) {
         return send("POST", "/auth/refresh", null, null, "Cookie", "refresh_token=" + cookieValue);
     }
@@ -100,10 +137,18 @@ public class Api {
         return new Session(username, response.string("access_token"), response.refreshCookieValue());
     }
 
+    /**
+     * @param accessToken an access token
+     * @return the {@code Authorization} header value
+     */
     public static String bearer(String accessToken) {
         return "Bearer " + accessToken;
     }
 
+    /**
+     * @param fields form fields
+     * @return them {@code application/x-www-form-urlencoded}
+     */
     public static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -130,6 +175,7 @@ public class Api {
      */
     public record Session(String username, String accessToken, String refreshToken) {
 
+        /** @return the {@code Authorization} header value of the session's access token */
         public String authorization() {
             return bearer(accessToken);
         }

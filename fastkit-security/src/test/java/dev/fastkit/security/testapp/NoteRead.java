@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.UUID;
 
+/** The read schema of the test note. */
 @Serdeable
 public record NoteRead(UUID id, String text, UUID userId, Instant createdAt) {
 }

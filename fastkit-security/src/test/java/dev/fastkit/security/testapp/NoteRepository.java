@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 
 import java.util.UUID;
 
+/** The notes table of the test application. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface NoteRepository extends BaseRepository<Note, UUID> {
 

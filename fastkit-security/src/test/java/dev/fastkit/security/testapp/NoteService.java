@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.util.UUID;
 
+/** The test note service: plain FastKit CRUD. */
 @Singleton
 class NoteService extends BaseService<Note, UUID, NoteCreate, NoteUpdateFull, NoteRead> {
 

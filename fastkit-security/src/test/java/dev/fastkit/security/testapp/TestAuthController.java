@@ -15,6 +15,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -33,6 +35,7 @@ class TestAuthController extends BaseAuthController {
     @Post("/register")
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<UserRead> register(@Body JsonNode body) {
         return registerUser(body);
     }
@@ -40,12 +43,14 @@ class TestAuthController extends BaseAuthController {
     @Post("/login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<Token> login(@Body PasswordGrantForm form) {
         return loginWithPassword(form);
     }
 
     @Get("/protected")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<PrincipalRead> readProtected(Authentication authentication) {
         return describePrincipal(authentication);
     }
@@ -53,6 +58,7 @@ class TestAuthController extends BaseAuthController {
     @Post("/protected")
     @Consumes(MediaType.ALL)
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<PrincipalRead> postProtected(Authentication authentication) {
         return describePrincipal(authentication);
     }

@@ -13,7 +13,7 @@ import static dev.fastkit.security.support.Api.PASSWORD;
 import static dev.fastkit.security.support.Api.uniqueUsername;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class SignupAndLoginTest {
 
     @Inject
@@ -31,6 +31,7 @@ class SignupAndLoginTest {
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict")
                 .contains("Path=/auth").containsIgnoringCase("Secure").contains("Max-Age=1209600");
         assertThat(response.refreshCookieValue()).matches("[A-Za-z0-9_-]{43}");
+        assertThat(response.header("Cache-Control")).hasValue("no-store");
     }
 
     @Test
@@ -122,7 +123,10 @@ class SignupAndLoginTest {
         assertThat(withGrant.status()).isEqualTo(200);
         assertThat(withGrant.json().get("token_type").getStringValue()).isEqualTo("bearer");
         assertThat(withGrant.setCookie("refresh_token")).isPresent();
+        ApiResponse withExtraFields = api.send("POST", "/auth/login", "application/x-www-form-urlencoded",
+                Api.form(Map.of("grant_type", "password", "username", username, "password", PASSWORD, "scope", "", "client_id", "web")));
         assertThat(withoutGrant.status()).isEqualTo(200);
+        assertThat(withExtraFields.status()).isEqualTo(200);
         ApiResponse me = api.get("/auth/protected", "Authorization", Api.bearer(withGrant.string("access_token")));
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.string("username")).isEqualTo(username);
