@@ -16,6 +16,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -25,6 +27,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
 /**
  * {@code /auth}: FastKit's signup, refresh and logout, plus the example's register, login and protected routes.
+ * Each added route repeats {@code @ExecuteOn(BLOCKING)}: password hashing and JDBC must not run on the event loop.
  */
 @Controller("/auth")
 class AuthController extends BaseAuthController {
@@ -42,6 +45,7 @@ class AuthController extends BaseAuthController {
     @Post("/register")
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<UserRead> register(
             @Body @RequestBody(content = @Content(schema = @Schema(implementation = UserCreate.class))) JsonNode body) {
         return registerUser(body);
@@ -56,6 +60,7 @@ class AuthController extends BaseAuthController {
     @Post("/login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<Token> login(@Body PasswordGrantForm form) {
         return loginWithPassword(form);
     }
@@ -68,6 +73,7 @@ class AuthController extends BaseAuthController {
      */
     @Get("/protected")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<PrincipalRead> protectedRoute(Authentication authentication) {
         return describePrincipal(authentication);
     }
@@ -81,6 +87,7 @@ class AuthController extends BaseAuthController {
     @Post("/protected")
     @Consumes(MediaType.ALL)
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<PrincipalRead> protectedRouteByPost(Authentication authentication) {
         return describePrincipal(authentication);
     }

@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -38,6 +40,7 @@ class ChatController extends BaseController<Chat, ChatCreate, ChatUpdateFull, Ch
     @Override
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     @Parameter(name = "include", in = ParameterIn.QUERY, description = "messages: also answer the latest messages")
     @Parameter(name = "messages_limit", in = ParameterIn.QUERY, description = "how many messages, 1 to 100 (default 20)")
     public HttpResponse<ChatRead> get(HttpRequest<?> request, @PathVariable String id,
