@@ -16,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.OptionalInt;
 
@@ -41,8 +42,10 @@ class ChatController extends BaseController<Chat, ChatCreate, ChatUpdateFull, Ch
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Parameter(name = "include", in = ParameterIn.QUERY, description = "messages: also answer the latest messages")
-    @Parameter(name = "messages_limit", in = ParameterIn.QUERY, description = "how many messages, 1 to 100 (default 20)")
+    @Parameter(name = "include", in = ParameterIn.QUERY, description = "messages: also answer the latest messages",
+            schema = @Schema(type = "string", allowableValues = "messages"))
+    @Parameter(name = "messages_limit", in = ParameterIn.QUERY, description = "how many of the latest messages",
+            schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
     public HttpResponse<ChatRead> get(HttpRequest<?> request, @PathVariable String id,
                                       @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         OptionalInt messagesLimit = MessagesInclude.parse(request.getParameters().get("include"),

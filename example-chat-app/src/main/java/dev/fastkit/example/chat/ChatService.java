@@ -35,7 +35,7 @@ public class ChatService extends BaseService<Chat, UUID, ChatCreate, ChatUpdateF
     }
 
     /**
-     * Reads a chat with its latest {@code messagesLimit} messages, oldest first, in one read-only transaction of two
+     * Reads a chat with its latest {@code messagesLimit} messages, oldest first, on one read-only connection in two
      * queries (the chat, then one page of its messages).
      *
      * @param scope         the caller
@@ -45,7 +45,7 @@ public class ChatService extends BaseService<Chat, UUID, ChatCreate, ChatUpdateF
      * @throws dev.fastkit.core.error.ResourceNotFoundException (404) if the chat is unknown or another user's
      */
     public StoredResource<ChatRead> getWithMessages(ResourceScope scope, String id, int messagesLimit) {
-        return unitOfWork().inReadOnlyTransaction(() -> {
+        return unitOfWork().read(() -> {
             StoredResource<ChatRead> chat = get(scope, id);
             Sort newestFirst = Sort.of(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
             List<MessageRead> latest = new ArrayList<>(messages
