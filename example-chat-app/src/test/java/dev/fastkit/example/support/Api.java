@@ -65,27 +65,60 @@ public final class Api {
         }
     }
 
-    /** {@code GET} as {@code caller}. @param path the path @param caller the caller @return the answer */
+    /**
+     * {@code GET} as {@code caller}.
+     *
+     * @param path the path
+     * @param caller the caller
+     * @return the answer
+     */
     public Answer get(String path, @Nullable Caller caller) {
         return send("GET", path, caller, null);
     }
 
-    /** {@code POST} JSON as {@code caller}. @param path the path @param caller the caller @param json the body @return the answer */
+    /**
+     * {@code POST} JSON as {@code caller}.
+     *
+     * @param path the path
+     * @param caller the caller
+     * @param json the body
+     * @return the answer
+     */
     public Answer post(String path, @Nullable Caller caller, String json) {
         return send("POST", path, caller, json);
     }
 
-    /** {@code PUT} JSON as {@code caller}. @param path the path @param caller the caller @param json the body @return the answer */
+    /**
+     * {@code PUT} JSON as {@code caller}.
+     *
+     * @param path the path
+     * @param caller the caller
+     * @param json the body
+     * @return the answer
+     */
     public Answer put(String path, @Nullable Caller caller, String json) {
         return send("PUT", path, caller, json);
     }
 
-    /** {@code PATCH} a merge patch as {@code caller}. @param path the path @param caller the caller @param json the patch @return the answer */
+    /**
+     * {@code PATCH} a merge patch as {@code caller}.
+     *
+     * @param path the path
+     * @param caller the caller
+     * @param json the patch
+     * @return the answer
+     */
     public Answer patch(String path, @Nullable Caller caller, String json) {
         return send("PATCH", path, caller, json, "Content-Type", "application/merge-patch+json");
     }
 
-    /** {@code DELETE} as {@code caller}. @param path the path @param caller the caller @return the answer */
+    /**
+     * {@code DELETE} as {@code caller}.
+     *
+     * @param path the path
+     * @param caller the caller
+     * @return the answer
+     */
     public Answer delete(String path, @Nullable Caller caller) {
         return send("DELETE", path, caller, null);
     }
