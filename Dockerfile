@@ -1,0 +1,16 @@
+# The FastKit example chat server. Build: docker build -t fastkit-example-chat .
+# Run it with a PostgreSQL (see docker-compose.yml); without DATASOURCES_DEFAULT_URL it would start an embedded one.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -q -pl example-chat-app -am package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 fastkit
+USER fastkit
+WORKDIR /app
+COPY --from=build /src/example-chat-app/target/example-chat-app-0.1.0-SNAPSHOT.jar app.jar
+ENV MICRONAUT_ENVIRONMENTS=prod
+EXPOSE 8080
+# SIGTERM drains in-flight requests (graceful shutdown, up to 15 s) before the JVM exits.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Smoke test of the example chat server: starts it from the built jar (embedded PostgreSQL, nothing to configure),
+# runs the README's curl walkthrough and checks every answer. Exits non-zero on the first failure.
+#
+#   bash scripts/smoke.sh            # builds the jar first only if it is missing
+#   SMOKE_PORT=9090 bash scripts/smoke.sh
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+PORT="${SMOKE_PORT:-18080}"
+BASE="http://localhost:${PORT}"
+JAR="example-chat-app/target/example-chat-app-0.1.0-SNAPSHOT.jar"
+WORK="$(mktemp -d)"
+SERVER_PID=""
+
+cleanup() {
+    if [[ -n "${SERVER_PID}" ]] && kill -0 "${SERVER_PID}" 2>/dev/null; then
+        kill "${SERVER_PID}"
+        wait "${SERVER_PID}" 2>/dev/null || true
+    fi
+    rm -rf "${WORK}"
+}
+trap cleanup EXIT
+
+fail() {
+    echo "SMOKE FAILED: $*" >&2
+    if [[ -f "${WORK}/body" ]]; then
+        echo "--- last answer body:" >&2
+        cat "${WORK}/body" >&2
+        echo >&2
+    fi
+    if [[ -f "${WORK}/server.log" ]]; then
+        echo "--- server log (tail):" >&2
+        tail -n 30 "${WORK}/server.log" >&2
+    fi
+    exit 1
+}
+
+# call NAME EXPECTED_STATUS curl-arguments...: runs curl, keeps the body in $WORK/body and headers in $WORK/headers
+call() {
+    local name="$1" expected="$2"
+    shift 2
+    local status
+    status="$(curl -sS -o "${WORK}/body" -D "${WORK}/headers" -w '%{http_code}' -b "${WORK}/cookies" \
+        -c "${WORK}/cookies" "$@")" || fail "${name}: curl could not reach ${BASE}"
+    [[ "${status}" == "${expected}" ]] || fail "${name}: expected HTTP ${expected}, got ${status}"
+    echo "ok   ${name} -> ${status}"
+}
+
+body_has() {
+    grep -q -- "$1" "${WORK}/body" || fail "$2: body does not contain $1"
+}
+
+header_has() {
+    grep -qi -- "$1" "${WORK}/headers" || fail "$2: headers do not contain $1"
+}
+
+json_field() {
+    sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p" "${WORK}/body" | head -n 1
+}
+
+if [[ ! -f "${JAR}" ]]; then
+    echo "Building ${JAR} ..."
+    ./mvnw -B -q -pl example-chat-app -am package -DskipTests
+fi
+
+echo "Starting the server on port ${PORT} ..."
+MICRONAUT_SERVER_PORT="${PORT}" java -jar "${JAR}" > "${WORK}/server.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 120); do
+    if curl -sf "${BASE}/health" > /dev/null 2>&1; then
+        break
+    fi
+    kill -0 "${SERVER_PID}" 2>/dev/null || fail "the server exited during startup"
+    sleep 1
+done
+touch "${WORK}/cookies"
+
+call "health" 200 "${BASE}/health"
+body_has '"status":"UP"' "health"
+
+USERNAME="smoke$(date +%s)"
+call "sign up" 201 -X POST "${BASE}/auth/signup" -H 'Content-Type: application/json' \
+    -d "{\"username\": \"${USERNAME}\", \"password\": \"Chat-room-42\", \"full_name\": \"Smoke Test\"}"
+body_has '"token_type":"bearer"' "sign up"
+header_has 'set-cookie: refresh_token=' "sign up"
+TOKEN="$(json_field access_token)"
+[[ -n "${TOKEN}" ]] || fail "sign up: no access_token"
+
+call "who am I" 200 "${BASE}/auth/protected" -H "Authorization: Bearer ${TOKEN}"
+body_has "\"username\":\"${USERNAME}\"" "who am I"
+
+call "create chat" 201 -X POST "${BASE}/chats" -H "Authorization: Bearer ${TOKEN}" \
+    -H 'Content-Type: application/json' -d '{"title": "Weekend plans", "description": "hiking?"}'
+header_has 'location: /chats/' "create chat"
+CHAT_ID="$(json_field id)"
+[[ -n "${CHAT_ID}" ]] || fail "create chat: no id"
+
+for text in "Saturday at nine?" "Bring water" "See you there"; do
+    call "post message '${text}'" 201 -X POST "${BASE}/chats/${CHAT_ID}/messages" \
+        -H "Authorization: Bearer ${TOKEN}" -H 'Content-Type: application/json' -d "{\"content\": \"${text}\"}"
+done
+
+call "list messages" 200 "${BASE}/chats/${CHAT_ID}/messages" -H "Authorization: Bearer ${TOKEN}"
+header_has 'x-total-count: 3' "list messages"
+
+call "read chat with its latest messages" 200 "${BASE}/chats/${CHAT_ID}?include=messages&messages_limit=2" \
+    -H "Authorization: Bearer ${TOKEN}"
+body_has '"title":"Weekend plans"' "read chat"
+body_has '"messages":\[' "read chat"
+grep -q 'Bring water.*See you there' "${WORK}/body" || fail "read chat: latest two messages not oldest first"
+if grep -q 'Saturday at nine' "${WORK}/body"; then fail "read chat: messages_limit=2 not applied"; fi
+
+call "rename chat (merge patch)" 200 -X PATCH "${BASE}/chats/${CHAT_ID}" -H "Authorization: Bearer ${TOKEN}" \
+    -H 'Content-Type: application/merge-patch+json' -d '{"title": "Sunday plans"}'
+body_has '"description":"hiking?"' "rename chat"
+
+call "bad input is a 422 problem" 422 -X POST "${BASE}/chats" -H "Authorization: Bearer ${TOKEN}" \
+    -H 'Content-Type: application/json' -d '{"title": "", "id": "x"}'
+header_has 'content-type: application/problem+json' "bad input"
+
+call "no token is a 401" 401 "${BASE}/chats"
+header_has 'www-authenticate: Bearer' "no token"
+
+call "refresh with the cookie" 200 -X POST "${BASE}/auth/refresh"
+NEW_TOKEN="$(json_field access_token)"
+[[ -n "${NEW_TOKEN}" ]] || fail "refresh: no access_token"
+call "new access token works" 200 "${BASE}/chats" -H "Authorization: Bearer ${NEW_TOKEN}"
+header_has 'x-total-count: 1' "new access token works"
+
+REFRESH_COOKIE="$(awk '$6 == "refresh_token" { print $7 }' "${WORK}/cookies" | tail -n 1)"
+[[ -n "${REFRESH_COOKIE}" ]] || fail "refresh: no refresh_token cookie in the cookie jar"
+call "log out" 204 -X POST "${BASE}/auth/logout"
+header_has 'max-age=0' "log out"
+# the browser dropped the cookie; a thief who kept a copy must be refused too
+call "refresh with the logged-out cookie is a 401" 401 -X POST "${BASE}/auth/refresh" \
+    -H "Cookie: refresh_token=${REFRESH_COOKIE}"
+
+call "openapi document" 200 "${BASE}/openapi.json"
+body_has '"/chats/{chat_id}/messages"' "openapi document"
+call "swagger ui" 303 "${BASE}/docs"
+
+call "delete chat" 204 -X DELETE "${BASE}/chats/${CHAT_ID}" -H "Authorization: Bearer ${NEW_TOKEN}"
+call "deleted chat is a 404" 404 "${BASE}/chats/${CHAT_ID}/messages" -H "Authorization: Bearer ${NEW_TOKEN}"
+
+echo "SMOKE PASSED"
