@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class HttpTestClient {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     private final URI base;
     private final JsonMapper json;
 
@@ -130,7 +130,7 @@ public final class HttpTestClient {
          * @throws java.io.UncheckedIOException if the server cannot be reached
          */
         public Reply send() {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+            HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
             headers.forEach(builder::header);
             builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
             try {

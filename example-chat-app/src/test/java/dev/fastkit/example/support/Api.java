@@ -19,7 +19,7 @@ public final class Api {
 
     private final URI base;
     private final JsonMapper mapper;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
     /**
      * @param base   the server's base URI
@@ -41,7 +41,7 @@ public final class Api {
      * @return the answer
      */
     public Answer send(String method, String path, @Nullable Caller caller, @Nullable String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         boolean hasContentType = false;
         for (int i = 0; i < headers.length; i += 2) {

@@ -29,7 +29,7 @@ public class Api {
 
     private final EmbeddedServer server;
     private final JsonMapper json;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
     /**
      * @param server the running test server
@@ -55,7 +55,7 @@ public class Api {
      */
     public ApiResponse send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.getURL() + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
