@@ -58,19 +58,6 @@ public class UnitOfWork {
     }
 
     /**
-     * Runs {@code work} in a read-only transaction: one connection and one consistent snapshot for all its reads.
-     * Prefer {@link #read(Supplier)} unless the reads must see one snapshot together.
-     *
-     * @param work the reads of one operation
-     * @param <T>  the result type
-     * @return what {@code work} returned
-     * @throws dev.fastkit.core.error.FastKitException for database failures, such as 503 when PostgreSQL is gone
-     */
-    public <T> T inReadOnlyTransaction(Supplier<T> work) {
-        return run(TransactionDefinition.READ_ONLY, work);
-    }
-
-    /**
      * Runs the reads of one operation on one read-only connection, without a transaction: each statement sees what was
      * committed when it started, exactly as inside a transaction at PostgreSQL's default isolation (READ COMMITTED),
      * but without the {@code BEGIN}/{@code COMMIT} round trips. Inside a running unit of work it joins that one.

@@ -114,7 +114,7 @@ public class AuthService {
         if (form.username().length() > MAX_CREDENTIAL_LENGTH || form.password().length() > MAX_CREDENTIAL_LENGTH) {
             throw badCredentials();
         }
-        Optional<User> found = unitOfWork.inReadOnlyTransaction(() -> users.findByUsernameIgnoringCase(form.username()));
+        Optional<User> found = unitOfWork.read(() -> users.findByUsernameIgnoringCase(form.username()));
         if (found.isEmpty()) {
             hasher.verifyAgainstDummy(form.password());
             throw badCredentials();

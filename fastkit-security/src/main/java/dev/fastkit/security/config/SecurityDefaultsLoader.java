@@ -15,12 +15,11 @@ import java.util.Optional;
  * <ul>
  *     <li>Micronaut's built-in login, logout, {@code /oauth/access_token} and {@code /keys} endpoints are switched off
  *     (FastKit's auth controller replaces them; the built-in refresh endpoint does not rotate tokens);</li>
- *     <li>a request no route matches gets the router's answer (404, 405 for another method, 415 for another
- *     content type) rather than a 401;</li>
  *     <li>bearer tokens are read only from the {@code Authorization} header, never from a cookie;</li>
  *     <li>JWT validation runs on the blocking executor, since it may look the user up in the database.</li>
  * </ul>
- * Registered in {@code META-INF/services/io.micronaut.context.env.PropertySourceLoader}.
+ * ({@code micronaut.security.reject-not-found: false}, so unmatched requests answer 404/405/415, comes from
+ * fastkit-core's defaults.) Registered in {@code META-INF/services/io.micronaut.context.env.PropertySourceLoader}.
  */
 public final class SecurityDefaultsLoader implements PropertySourceLoader {
 
@@ -28,7 +27,6 @@ public final class SecurityDefaultsLoader implements PropertySourceLoader {
     static final int ORDER = Integer.MIN_VALUE + 1000;
 
     private static final Map<String, Object> DEFAULTS = Map.of(
-            "micronaut.security.reject-not-found", false,
             "micronaut.security.endpoints.login.enabled", false,
             "micronaut.security.endpoints.logout.enabled", false,
             "micronaut.security.endpoints.oauth.enabled", false,

@@ -19,8 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Hashes and verifies passwords with Argon2id (RFC 9106) through Password4j, storing the standard PHC string
  * ({@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>}, 16-byte random salt, 32-byte hash).
  *
- * <p>All hashing runs on a dedicated, fixed-size executor ({@code fastkit-password-hashing-N} threads, bounded queue),
- * so a burst of logins cannot take every CPU or thread from other requests; when the queue is full the caller gets a
+ * <p>All hashing runs on a dedicated, fixed-size executor ({@code fastkit-password-hashing-N} threads, bounded queue)
+ * whose threads rest between hashes so that hashing takes at most
+ * {@link PasswordHashingConfiguration#getMaxCpuShare()} of the machine's processor time: a burst of logins queues
+ * instead of slowing every other request. When the queue is full the caller gets a
  * {@link ServiceUnavailableException} (503). Methods block the calling thread until the hashing is done.
  */
 @Singleton
@@ -29,6 +31,8 @@ public class PasswordHasher {
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
     private static final String DUMMY_PASSWORD = "fastkit-dummy-password-for-unknown-users";
+
+    private static final ThreadLocal<Long> RESUME_AT = ThreadLocal.withInitial(() -> 0L);
 
     private final PasswordHashingConfiguration configuration;
     private final Argon2Function function;
@@ -122,7 +126,7 @@ public class PasswordHasher {
 
     private <T> T run(Callable<T> work) {
         try {
-            return executor.submit(work).get();
+            return executor.submit(() -> throttled(work)).get();
         } catch (RejectedExecutionException busy) {
             throw new ServiceUnavailableException("Too many password checks at once; retry shortly.", busy);
         } catch (InterruptedException interrupted) {
@@ -130,6 +134,26 @@ public class PasswordHasher {
             throw new ServiceUnavailableException("The password check was interrupted; retry.", interrupted);
         } catch (ExecutionException failed) {
             throw new IllegalStateException("Password hashing failed", failed.getCause());
+        }
+    }
+
+    /**
+     * Runs {@code work} on a hashing thread that keeps to its duty cycle: it first rests for as long as its previous
+     * hash requires, so hashing never takes more than the configured share of processor time.
+     */
+    private <T> T throttled(Callable<T> work) throws Exception {
+        long now = System.nanoTime();
+        long rest = RESUME_AT.get() - now;
+        if (rest > 0) {
+            TimeUnit.NANOSECONDS.sleep(rest);
+        }
+        long start = System.nanoTime();
+        try {
+            return work.call();
+        } finally {
+            long took = System.nanoTime() - start;
+            double duty = configuration.getThreadDutyCycle();
+            RESUME_AT.set(System.nanoTime() + (long) (took * (1 - duty) / duty));
         }
     }
 

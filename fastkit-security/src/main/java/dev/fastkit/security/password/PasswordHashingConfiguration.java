@@ -19,7 +19,8 @@ public class PasswordHashingConfiguration {
     private int memoryKib = MINIMUM_MEMORY_KIB;
     private int iterations = MINIMUM_ITERATIONS;
     private int parallelism = 1;
-    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    private double maxCpuShare = 0.1;
+    private Integer threads;
     private int queueCapacity = 256;
 
     /** @return {@code fastkit.security.password.hashing.memory-kib}: Argon2 memory cost in KiB, default 19456 */
@@ -53,11 +54,37 @@ public class PasswordHashingConfiguration {
     }
 
     /**
-     * @return {@code fastkit.security.password.hashing.threads}: threads of the dedicated hashing executor, default half
-     * the processors (at least 1), so a burst of logins leaves CPU for other requests
+     * @return {@code fastkit.security.password.hashing.max-cpu-share}: the share of the machine's processor time that
+     * password hashing may take, default 0.1 (10%), so that a burst of logins (or a credential-stuffing attack) cannot
+     * slow the API's other requests by more than that; logins then queue instead. 1 per processor disables the limit
+     */
+    public double getMaxCpuShare() {
+        return maxCpuShare;
+    }
+
+    /** @param maxCpuShare the share of processor time hashing may take, above 0 */
+    public void setMaxCpuShare(double maxCpuShare) {
+        this.maxCpuShare = maxCpuShare;
+    }
+
+    /**
+     * @return {@code fastkit.security.password.hashing.threads}: threads of the dedicated hashing executor; default the
+     * processors times {@link #getMaxCpuShare()}, at least 1
      */
     public int getThreads() {
-        return threads;
+        return threads != null ? threads : Math.max(1, (int) (processors() * maxCpuShare));
+    }
+
+    /**
+     * @return the share of its time each hashing thread may spend hashing (0 to 1): the CPU share spread over the
+     * threads; after a hash that took {@code d}, the thread rests {@code d * (1 - share) / share} before the next
+     */
+    public double getThreadDutyCycle() {
+        return Math.min(1.0, processors() * maxCpuShare / getThreads());
+    }
+
+    private static int processors() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /** @param threads threads of the hashing executor, at least 1 */

@@ -112,7 +112,7 @@ public class UserAccountService {
      * @throws ResourceNotFoundException (404) if it no longer exists
      */
     public StoredResource<UserRead> read(UUID userId) {
-        return stored(unitOfWork.inReadOnlyTransaction(() -> existing(userId)));
+        return stored(unitOfWork.read(() -> existing(userId)));
     }
 
     /**
@@ -197,7 +197,7 @@ public class UserAccountService {
     }
 
     private String changedPasswordHash(UUID userId, UserUpdatePartial schema) {
-        User current = unitOfWork.inReadOnlyTransaction(() -> existing(userId));
+        User current = unitOfWork.read(() -> existing(userId));
         if (!hasher.verify(schema.currentPassword(), current.getPasswordHash()).matches()) {
             throw UnprocessableContentException.of("/current_password", "is not the current password");
         }

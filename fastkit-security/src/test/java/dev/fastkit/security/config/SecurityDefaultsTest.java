@@ -33,10 +33,10 @@ class SecurityDefaultsTest {
     @Test
     void shouldLetTheApplicationOverrideADefault() {
         try (ApplicationContext overridden = ApplicationContext.builder()
-                .properties(Map.of("micronaut.security.reject-not-found", true))
+                .properties(Map.of("micronaut.security.token.cookie.enabled", true))
                 .environments("defaults-test").deduceEnvironment(false).build()) {
             Environment environment = overridden.getEnvironment().start();
-            assertThat(environment.getProperty("micronaut.security.reject-not-found", Boolean.class)).hasValue(true);
+            assertThat(environment.getProperty("micronaut.security.token.cookie.enabled", Boolean.class)).hasValue(true);
             assertThat(environment.getProperty("micronaut.security.endpoints.oauth.enabled", Boolean.class)).hasValue(false);
         }
     }
