@@ -1,10 +1,15 @@
 package dev.fastkit.example.chat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.fastkit.example.support.Answer;
 import dev.fastkit.example.support.Caller;
 import dev.fastkit.example.support.EndToEndTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +37,31 @@ class IncludeMessagesTest extends EndToEndTest {
         Answer latestThree = api.get("/chats/" + chat + "?include=messages&messages_limit=3", alice);
         assertThat(messages(latestThree)).extracting(m -> m.get("content")).containsExactly("m22", "m23", "m24");
         assertThat(messages(latestThree).get(0)).containsEntry("chat_id", chat);
+    }
+
+    @Test
+    void shouldReadTheMessagesOfAChatInOneQueryWhateverTheirNumber() {
+        Caller alice = signUp();
+        String chat = createChat(alice, "counted");
+        for (int i = 0; i < 30; i++) {
+            postMessage(alice, chat, "m" + i);
+        }
+        Logger queryLog = (Logger) LoggerFactory.getLogger("io.micronaut.data.query");
+        ListAppender<ILoggingEvent> queries = new ListAppender<>();
+        queries.start();
+        Level previous = queryLog.getLevel();
+        queryLog.setLevel(Level.DEBUG);
+        queryLog.addAppender(queries);
+        try {
+            assertThat(messages(api.get("/chats/" + chat + "?include=messages&messages_limit=30", alice))).hasSize(30);
+        } finally {
+            queryLog.detachAppender(queries);
+            queryLog.setLevel(previous);
+        }
+
+        assertThat(queries.list).extracting(ILoggingEvent::getFormattedMessage)
+                .filteredOn(sql -> sql.toLowerCase().contains("messages"))
+                .as("queries of the messages table").hasSize(1);
     }
 
     @Test
