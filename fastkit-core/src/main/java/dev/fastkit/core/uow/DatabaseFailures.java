@@ -6,6 +6,7 @@ import dev.fastkit.core.error.PreconditionFailedException;
 import dev.fastkit.core.error.Problem;
 import dev.fastkit.core.error.ResourceNotFoundException;
 import dev.fastkit.core.error.ServiceUnavailableException;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.http.HttpStatus;
 
@@ -25,7 +26,8 @@ import java.util.Optional;
  *     <li>{@code 23502}, {@code 23514}, {@code 22xxx} not-null, check and data errors: 422;</li>
  *     <li>{@code 40001} serialization failure and {@code 40P01} deadlock: retryable, then 409;</li>
  *     <li>an optimistic-lock failure (a row's version changed meanwhile): retryable, then 412;</li>
- *     <li>connection failures ({@code 08xxx}, {@code 53xxx}, {@code 57xxx}, pool time-outs): 503.</li>
+ *     <li>connection failures ({@code 08xxx}, {@code 53xxx}, {@code 57xxx}, pool time-outs, a pooled connection
+ *     found closed while it was being set up): 503.</li>
  * </ul>
  * Anything else stays as it is and becomes a 500 whose detail reveals nothing.
  */
@@ -57,6 +59,9 @@ public final class DatabaseFailures {
         }
         if (failure instanceof OptimisticLockException) {
             return new PreconditionFailedException("The resource was changed by another request; read it again.", failure);
+        }
+        if (hasCause(failure, ConnectionException.class)) {
+            return unavailable(failure);
         }
         Optional<SQLException> sqlException = sqlException(failure);
         if (sqlException.isEmpty()) {
@@ -95,6 +100,15 @@ public final class DatabaseFailures {
 
     private static FastKitException unavailable(RuntimeException failure) {
         return new ServiceUnavailableException("The database is not reachable right now; retry later.", failure);
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> sqlState(Throwable failure) {

@@ -10,6 +10,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import dev.fastkit.core.error.ServiceUnavailableException;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 
 import java.sql.SQLException;
@@ -149,5 +151,12 @@ class UnitOfWorkTest {
         })).isInstanceOf(IllegalArgumentException.class);
 
         assertThat(attempts).hasValue(1);
+    }
+
+    @Test
+    void shouldAnswer503WhenAPooledConnectionIsFoundClosed() {
+        assertThatThrownBy(() -> unitOfWork.read(() -> {
+            throw new ConnectionException("Could not set JDBC Connection read-only", new SQLException("Connection is closed"));
+        })).isInstanceOf(ServiceUnavailableException.class);
     }
 }
