@@ -1,5 +1,6 @@
 package dev.fastkit.benchmarks.baseline;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
@@ -9,18 +10,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Hand-written JDBC for the benchmarked routes. Every call first checks that the token's user still exists (as the
- * security module does on each request), reads in auto-commit and writes in one transaction.
+ * Hand-written JDBC for the benchmarked routes: reads in auto-commit, writes in one transaction, and the check that
+ * the token's user still exists (cached like the security module's principal cache).
  */
 @Singleton
 class ChatStore {
@@ -29,9 +33,12 @@ class ChatStore {
     private static final String MESSAGE_COLUMNS = "id, chat_id, user_id, content, created_at, updated_at";
 
     private final DataSource dataSource;
+    private final long userCacheNanos;
+    private final Map<UUID, Long> knownUsers = new ConcurrentHashMap<>();
 
-    ChatStore(DataSource dataSource) {
+    ChatStore(DataSource dataSource, @Value("${baseline.user-cache.time-to-live:30s}") Duration userCacheTimeToLive) {
         this.dataSource = dataSource;
+        this.userCacheNanos = userCacheTimeToLive.toNanos();
     }
 
     Optional<Chat> find(UUID userId, UUID chatId) {
@@ -168,8 +175,16 @@ class ChatStore {
         }
     }
 
-    /** The security module's per-request check: a token whose user no longer exists is a 401. */
+    /**
+     * The security module's per-request check: a token whose user no longer exists is a 401. Like its principal
+     * cache, a user found is trusted for {@code baseline.user-cache.time-to-live} (default 30s, 0s = every request).
+     */
     void requireUser(UUID userId) {
+        long now = System.nanoTime();
+        Long loadedAt = knownUsers.get(userId);
+        if (loadedAt != null && now - loadedAt < userCacheNanos) {
+            return;
+        }
         boolean exists = withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM users WHERE id = ?")) {
                 statement.setObject(1, userId);
@@ -179,7 +194,14 @@ class ChatStore {
             }
         });
         if (!exists) {
+            knownUsers.remove(userId);
             throw new HttpStatusException(HttpStatus.UNAUTHORIZED, "The token's user no longer exists.");
+        }
+        if (userCacheNanos > 0) {
+            if (knownUsers.size() >= 10_000) {
+                knownUsers.clear();
+            }
+            knownUsers.put(userId, now);
         }
     }
 
