@@ -53,6 +53,18 @@ seed_database() {
     echo "$DATASET"
 }
 
+# create_user_in_sql: the benchmark user without the auth routes (baseline alone, or an example server without
+# them); its token is minted here with the shared secret and the security module's claims.
+create_user_in_sql() {
+    BENCH_USER_ID=$(cat /proc/sys/kernel/random/uuid)
+    psql_db -qc "INSERT INTO users (id, username, password_hash, full_name, created_at, updated_at, version)
+        VALUES ('$BENCH_USER_ID', '$BENCH_USERNAME', 'not-a-hash', NULL, now() - interval '1 hour', now() - interval '1 hour', 0)"
+    # fastkit-security refuses tokens issued before password_changed_at (when that column exists).
+    psql_db -qc "UPDATE users SET password_changed_at = now() - interval '1 hour' WHERE id = '$BENCH_USER_ID'" \
+        >/dev/null 2>&1 || true
+    TOKEN=$("$BENCH_DIR/lib/mint-jwt.sh" "$BENCH_USER_ID" "$FASTKIT_SECURITY_JWT_SECRET" 21600)
+}
+
 # signup <username> -> prints the access token (through the real POST /auth/signup, so the hash is real)
 signup() {
     local body status
@@ -60,7 +72,7 @@ signup() {
         -d "{\"username\":\"$1\",\"password\":\"$BENCH_PASSWORD\",\"full_name\":\"Bench User\"}" \
         "http://127.0.0.1:$FASTKIT_PORT/auth/signup")
     status=$(echo "$body" | tail -1)
-    [ "$status" = 201 ] || { echo "signup of $1 answered $status: $body" >&2; exit 1; }
+    [ "$status" = 201 ] || { echo "signup of $1 answered $status: $body" >&2; return 1; }
     echo "$body" | head -n -1 | jq -r .access_token
 }
 

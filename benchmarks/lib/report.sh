@@ -58,6 +58,7 @@ How to rerun and what each number means: [README.md](README.md).
 | dataset | $DATASET |
 | JDK (throughput runs) | $java_version |
 | JVM flags (throughput runs, both servers) | ${BENCH_JAVA_OPTS:-none (JDK defaults)} |
+| benchmark user and token | $( [ "$AUTH_ROUTES" = 1 ] && echo "created through POST /auth/signup (real Argon2id hash, token issued by the server)" || echo "created in SQL, token minted with the shared secret and the security module's claims (no working /auth/signup)") |
 | token user check | both servers trust a looked-up user for $USER_CACHE_TTL (FastKit's principal cache; the baseline's equivalent map) |
 | durations | warm-up ${WARMUP} s per server, then $ROUNDS rounds of FastKit / baseline alternated (A B A B), ${DURATION} s each |
 
@@ -81,6 +82,11 @@ $(throughput_row patch "5. PATCH /chats/{id}" "$CONNECTIONS" 0.95)
 $(for connections in $(printf '%s\n' $SWEEP "$CONNECTIONS" | sort -nu); do throughput_row get "1. GET /chats/{id}" "$connections" 0.90; done)
 REPORT
     [ "$BASELINE_ONLY" = 1 ] && return 0
+    [ "$AUTH_ROUTES" = 1 ] && login_report
+    startup_report
+}
+
+login_report() {
     local alone burst drop
     alone=$(stat burst-alone fastkit "$CONNECTIONS" rps) burst=$(stat burst-crud fastkit "$CONNECTIONS" rps)
     drop=$(awk -v a="$alone" -v b="$burst" 'BEGIN { if (a == "-" || b == "-" || a == 0) print "-"; else printf "%.1f", 100 * (1 - b / a) }')
@@ -97,12 +103,18 @@ REPORT
 | the login burst itself | $LOGIN_CONNECTIONS | $(stat burst-logins fastkit "$LOGIN_CONNECTIONS" rps) | $(stat burst-logins fastkit "$LOGIN_CONNECTIONS" p50) | $(stat burst-logins fastkit "$LOGIN_CONNECTIONS" p99) | $(stat burst-logins fastkit "$LOGIN_CONNECTIONS" non2xx) |
 
 CRUD throughput drop during the login burst: **${drop} %** (target: at most 10 %; alone and burst runs alternated, $ROUNDS rounds).
+REPORT
+}
+
+startup_report() {
+    cat <<REPORT
 
 ## Start-up and resident memory of the example server
 
 Start = from spawning \`java -jar\` to the first \`200\` from \`GET /health\` (median of $STARTUP_RUNS starts, polled every
 10 ms; includes Flyway validating the schema and the pool's first connection). RSS idle = 3 s after start; RSS peak =
-VmHWM after ${DURATION%%.*}-ish s of GET + login burst, then POST and include=messages load (capped at 15 s each). Default heap sizing.
+VmHWM after load at $CONNECTIONS connections: GET /chats/{id} with a concurrent login burst, then POST messages, then
+include=messages, $((DURATION < 15 ? DURATION : 15)) s each. Default heap sizing (no -Xmx).
 Targets: start < 1.5 s on JDK 25 with the recommended flags; peak RSS < 300 MB.
 
 | JVM | version | flags | start ms (median) | all starts ms | RSS idle MiB | RSS peak MiB |
