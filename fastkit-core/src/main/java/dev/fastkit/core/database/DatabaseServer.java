@@ -57,6 +57,11 @@ public final class DatabaseServer {
     }
 
     private static boolean dockerAnswers() {
+        boolean dockerConfigured = System.getenv("DOCKER_HOST") != null
+                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"));
+        if (!dockerConfigured) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {

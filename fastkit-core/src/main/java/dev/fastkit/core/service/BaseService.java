@@ -2,7 +2,6 @@ package dev.fastkit.core.service;
 
 import dev.fastkit.core.data.BaseRepository;
 import dev.fastkit.core.data.EntityModel;
-import dev.fastkit.core.data.OffsetPageable;
 import dev.fastkit.core.data.ResourcePage;
 import dev.fastkit.core.error.ResourceNotFoundException;
 import dev.fastkit.core.error.UnprocessableContentException;
@@ -18,7 +17,9 @@ import io.micronaut.core.convert.ConversionService;
 import io.micronaut.data.model.Sort;
 import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import io.micronaut.json.tree.JsonNode;
+import io.micronaut.data.model.jpa.criteria.PersistentEntityCriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -140,7 +141,7 @@ public abstract class BaseService<E, ID, C, U, R> {
      * the end pay for the {@code count(*)} query.
      *
      * @param scope the caller and the parent
-     * @param skip  rows to skip, at least 0; {@code null} for 0
+     * @param skip  rows to skip, 0 to {@link Integer#MAX_VALUE}; {@code null} for 0
      * @param limit rows to answer, 1 to the configured maximum (100); {@code null} for the default (50)
      * @return the page and the total number of rows
      * @throws UnprocessableContentException (422) if {@code skip} or {@code limit} is out of range
@@ -149,8 +150,8 @@ public abstract class BaseService<E, ID, C, U, R> {
         PaginationConfiguration pagination = dependencies.pagination();
         long offset = skip == null ? 0 : skip;
         int size = limit == null ? pagination.getDefaultLimit() : limit;
-        if (offset < 0) {
-            throw UnprocessableContentException.of("skip", "must be at least 0");
+        if (offset < 0 || offset > Integer.MAX_VALUE) {
+            throw UnprocessableContentException.of("skip", "must be between 0 and " + Integer.MAX_VALUE);
         }
         if (size < 1 || size > pagination.getMaxLimit()) {
             throw UnprocessableContentException.of("limit", "must be between 1 and " + pagination.getMaxLimit());
@@ -158,7 +159,7 @@ public abstract class BaseService<E, ID, C, U, R> {
         return unitOfWork().inReadOnlyTransaction(() -> {
             Object parentId = requireParent(scope);
             PredicateSpecification<E> filter = scopeFilter(scope, parentId, null);
-            List<E> rows = repository.findAll(filter, new OffsetPageable(offset, size, stableSort())).getContent();
+            List<E> rows = findPage(filter, offset, size);
             boolean pageTellsTotal = rows.size() < size && (!rows.isEmpty() || offset == 0);
             long total = pageTellsTotal ? offset + rows.size() : repository.count(filter);
             return new ResourcePage<>(rows.stream().map(this::toRead).toList(), total);
@@ -437,6 +438,24 @@ public abstract class BaseService<E, ID, C, U, R> {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    private List<E> findPage(PredicateSpecification<E> filter, long offset, int size) {
+        Class<E> entityType = model.introspection().getBeanType();
+        return repository.findAll(criteria -> {
+            PersistentEntityCriteriaQuery<E> query = (PersistentEntityCriteriaQuery<E>) criteria.createQuery(entityType);
+            Root<E> root = query.from(entityType);
+            Predicate predicate = filter.toPredicate(root, criteria);
+            if (predicate != null) {
+                query.where(predicate);
+            }
+            query.orderBy(stableSort().getOrderBy().stream()
+                    .map(order -> order.isAscending()
+                            ? criteria.asc(root.get(order.getProperty()))
+                            : criteria.desc(root.get(order.getProperty())))
+                    .toList());
+            return query.offset(Math.toIntExact(offset)).limit(size);
+        });
     }
 
     private Sort stableSort() {

@@ -1,0 +1,65 @@
+package dev.fastkit.example.chat;
+
+import dev.fastkit.core.ownership.ResourceScope;
+import dev.fastkit.core.schema.SchemaMapper;
+import dev.fastkit.core.service.BaseService;
+import dev.fastkit.core.service.ServiceDependencies;
+import dev.fastkit.core.service.StoredResource;
+import dev.fastkit.example.message.MessageRead;
+import dev.fastkit.example.message.MessageRepository;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Chats: plain FastKit CRUD, newest first, plus reading a chat together with its latest messages.
+ */
+@Singleton
+public class ChatService extends BaseService<Chat, UUID, ChatCreate, ChatUpdateFull, ChatRead> {
+
+    private final MessageRepository messages;
+
+    /**
+     * @param repository   the chats
+     * @param messages     the messages, for {@link #getWithMessages}
+     * @param dependencies FastKit's shared collaborators
+     */
+    public ChatService(ChatRepository repository, MessageRepository messages, ServiceDependencies dependencies) {
+        super(repository, dependencies);
+        this.messages = messages;
+    }
+
+    /**
+     * Reads a chat with its latest {@code messagesLimit} messages, oldest first, in one read-only transaction of two
+     * queries (the chat, then one page of its messages).
+     *
+     * @param scope         the caller
+     * @param id            the chat id as it appeared in the path
+     * @param messagesLimit how many of the latest messages to include, already validated (1 to 100)
+     * @return the chat, its {@code messages} filled
+     * @throws dev.fastkit.core.error.ResourceNotFoundException (404) if the chat is unknown or another user's
+     */
+    public StoredResource<ChatRead> getWithMessages(ResourceScope scope, String id, int messagesLimit) {
+        return unitOfWork().inReadOnlyTransaction(() -> {
+            StoredResource<ChatRead> chat = get(scope, id);
+            Sort newestFirst = Sort.of(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+            List<MessageRead> latest = new ArrayList<>(messages
+                    .findByChatId((UUID) chat.id(), Pageable.from(0, messagesLimit, newestFirst)).stream()
+                    .map(message -> SchemaMapper.map(message, MessageRead.class))
+                    .toList());
+            Collections.reverse(latest);
+            return new StoredResource<>(chat.id(), chat.body().withMessages(latest), chat.version());
+        });
+    }
+
+    /** @return newest chats first */
+    @Override
+    protected Sort defaultSort() {
+        return Sort.of(Sort.Order.desc("createdAt"));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.fastkit.core.testapp;
+
+import dev.fastkit.core.error.UnprocessableContentException;
+import dev.fastkit.core.ownership.ResourceScope;
+import dev.fastkit.core.service.BaseService;
+import dev.fastkit.core.service.ServiceDependencies;
+import dev.fastkit.core.testapp.NotebookSchemas.NotebookCreate;
+import dev.fastkit.core.testapp.NotebookSchemas.NotebookRead;
+import dev.fastkit.core.testapp.NotebookSchemas.NotebookUpdate;
+import io.micronaut.data.model.Sort;
+import jakarta.inject.Singleton;
+
+import java.util.UUID;
+
+@Singleton
+public class NotebookService extends BaseService<Notebook, UUID, NotebookCreate, NotebookUpdate, NotebookRead> {
+
+    public NotebookService(NotebookRepository repository, ServiceDependencies dependencies) {
+        super(repository, dependencies);
+    }
+
+    @Override
+    protected Sort defaultSort() {
+        return Sort.of(Sort.Order.desc("createdAt"));
+    }
+
+    /** A business rule in a hook: the title "forbidden" is refused. */
+    @Override
+    protected Notebook beforeCreate(ResourceScope scope, NotebookCreate schema, Notebook entity) {
+        if ("forbidden".equals(entity.title())) {
+            throw UnprocessableContentException.of("/title", "is not allowed");
+        }
+        return entity;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.fastkit.security.token;
+
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.jwt.validator.DefaultJwtAuthenticationFactory;
+import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory;
+import jakarta.inject.Singleton;
+
+import java.text.ParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Turns a JWT whose signature and expiry micronaut-security-jwt has verified into the request's
+ * {@link Authentication}, or refuses it (the request is then anonymous and secured routes answer 401).
+ *
+ * <p>Refused: a token without {@code token_type: "access"}, with another issuer, without {@code iat} or
+ * {@code jti}, whose {@code sub} is not a UUID, whose user no longer exists, or that was issued before the user's last
+ * password change. The authentication's name is the user id as a string (what fastkit-core's ownership uses) and
+ * its attribute {@code username} the current username.
+ */
+@Singleton
+@Replaces(DefaultJwtAuthenticationFactory.class)
+public class AccessTokenAuthenticationFactory implements JwtAuthenticationFactory {
+
+    /** The authentication attribute holding the username. */
+    public static final String USERNAME_ATTRIBUTE = "username";
+
+    private final PrincipalCache principals;
+    private final AccessTokenConfiguration configuration;
+
+    /**
+     * @param principals    the user lookup
+     * @param configuration the expected issuer
+     */
+    public AccessTokenAuthenticationFactory(PrincipalCache principals, AccessTokenConfiguration configuration) {
+        this.principals = principals;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Optional<Authentication> createAuthentication(JWT token) {
+        try {
+            JWTClaimsSet claims = token.getJWTClaimsSet();
+            Date issuedAt = claims.getIssueTime();
+            if (!AccessTokenIssuer.ACCESS.equals(claims.getClaim(AccessTokenIssuer.TOKEN_TYPE_CLAIM))
+                    || !configuration.getIssuer().equals(claims.getIssuer())
+                    || issuedAt == null || claims.getJWTID() == null || claims.getSubject() == null) {
+                return Optional.empty();
+            }
+            UUID userId = UUID.fromString(claims.getSubject());
+            return principals.find(userId)
+                    .filter(holder -> holder.accepts(issuedAt.getTime() / 1000))
+                    .map(holder -> Authentication.build(holder.id().toString(), List.of(),
+                            Map.of(USERNAME_ATTRIBUTE, holder.username())));
+        } catch (ParseException | IllegalArgumentException | ClassCastException malformed) {
+            return Optional.empty();
+        }
+    }
+}

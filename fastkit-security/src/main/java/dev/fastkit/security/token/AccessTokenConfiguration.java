@@ -1,0 +1,55 @@
+package dev.fastkit.security.token;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Duration;
+
+/**
+ * Access-token settings, {@code fastkit.security.jwt.*}. Access tokens are JWTs (RFC 7519) signed with HS256 (HMAC
+ * SHA-256, RFC 7518) under {@link #getSecret() the secret}.
+ */
+@ConfigurationProperties("fastkit.security.jwt")
+public class AccessTokenConfiguration {
+
+    private @Nullable String secret;
+    private Duration accessTokenLifetime = Duration.ofMinutes(15);
+    private String issuer = "fastkit";
+
+    /**
+     * @return {@code fastkit.security.jwt.secret} (env {@code FASTKIT_SECURITY_JWT_SECRET}): the HS256 signing secret,
+     * at least 32 bytes (256 bits) of UTF-8, e.g. {@code openssl rand -base64 48}. No default: the server refuses to
+     * start without one, except in the {@code test} environment, which gets a fixed, public test secret
+     */
+    public @Nullable String getSecret() {
+        return secret;
+    }
+
+    /** @param secret the HS256 signing secret, at least 256 bits */
+    public void setSecret(@Nullable String secret) {
+        this.secret = secret;
+    }
+
+    /** @return {@code fastkit.security.jwt.access-token-lifetime}: how long an access token is valid, default 15m */
+    public Duration getAccessTokenLifetime() {
+        return accessTokenLifetime;
+    }
+
+    /** @param accessTokenLifetime how long an access token is valid */
+    public void setAccessTokenLifetime(Duration accessTokenLifetime) {
+        this.accessTokenLifetime = accessTokenLifetime;
+    }
+
+    /**
+     * @return {@code fastkit.security.jwt.issuer}: the {@code iss} claim written and required, default
+     * {@code fastkit}
+     */
+    public String getIssuer() {
+        return issuer;
+    }
+
+    /** @param issuer the {@code iss} claim */
+    public void setIssuer(String issuer) {
+        this.issuer = issuer;
+    }
+}
