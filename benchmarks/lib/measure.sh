@@ -36,7 +36,7 @@ train() {
     stop_server "$SERVER_PID"
 }
 
-# startup_config <label> <java> <flags...>: STARTUP_RUNS starts; the last one also measures RSS idle and at peak.
+# startup_config <label> <java> <flags...> (the jar is $STARTUP_JAR, the example server unless changed): STARTUP_RUNS starts; the last one also measures RSS idle and at peak.
 startup_config() {
     local label=$1 java=$2 run times=() elapsed idle peak median version burst_pid load
     shift 2
@@ -44,7 +44,7 @@ startup_config() {
     version=$("$java" -version 2>&1 | sed -n 2p)
     load=$((DURATION < 15 ? DURATION : 15))
     for run in $(seq 1 "$STARTUP_RUNS"); do
-        start_server "startup-$run" "$FASTKIT_PORT" "$java" "$FASTKIT_JAR" "$@"
+        start_server "startup-$run" "$FASTKIT_PORT" "$java" "$STARTUP_JAR" "$@"
         wait_for_health "$FASTKIT_PORT"
         elapsed=$(((READY_NS - SERVER_START_NS) / 1000000))
         times+=("$elapsed")
@@ -69,6 +69,9 @@ startup_config() {
 
 measure_startup() {
     local jsa="$RESULTS_DIR/app17.jsa" aot="$RESULTS_DIR/app25.aot"
+    STARTUP_JAR=$BASELINE_JAR
+    startup_config "baseline server (yardstick), JDK 17, default flags" java
+    STARTUP_JAR=$FASTKIT_JAR
     startup_config "JDK 17, default flags" java
     train jdk17-cds java -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$jsa"
     startup_config "JDK 17, Serial GC + AppCDS" java -XX:+UseSerialGC -XX:SharedArchiveFile="$jsa"

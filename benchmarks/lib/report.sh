@@ -3,7 +3,7 @@
 # stat <scenario> <server> <connections> <column: rps|p50|p99|non2xx|errors> -> mean over rounds (sums for counts)
 stat() {
     awk -F'\t' -v s="$1" -v v="$2" -v c="$3" -v col="$4" '
-        BEGIN { index_of["rps"] = 5; index_of["p50"] = 6; index_of["p99"] = 7; index_of["non2xx"] = 8; index_of["errors"] = 9 }
+        BEGIN { index_of["rps"] = 5; index_of["p50"] = 6; index_of["p99"] = 7; index_of["non2xx"] = 8; index_of["errors"] = 9; index_of["load"] = 10 }
         $1 == s && $2 == v && $3 == c { sum += $(index_of[col]); n++ }
         END {
             if (n == 0) { print "-"; exit }
@@ -60,6 +60,7 @@ How to rerun and what each number means: [README.md](README.md).
 | JVM flags (throughput runs, both servers) | ${BENCH_JAVA_OPTS:-none (JDK defaults)} |
 | benchmark user and token | $( [ "$AUTH_ROUTES" = 1 ] && echo "created through POST /auth/signup (real Argon2id hash, token issued by the server)" || echo "created in SQL, token minted with the shared secret and the security module's claims (no working /auth/signup)") |
 | token user check | both servers trust a looked-up user for $USER_CACHE_TTL (FastKit's principal cache; the baseline's equivalent map) |
+| machine load | 1-minute load average at the end of the runs: mean $(awk -F'\t' '{ s += $10; n++ } END { if (n) printf "%.1f", s / n }' "$RESULTS_DIR/runs.tsv"), max $(awk -F'\t' '$10 > m { m = $10 } END { print m + 0 }' "$RESULTS_DIR/runs.tsv") on $(nproc) CPUs (above ~3 means other work shared the machine: wrk, PostgreSQL and the server alone account for about 3) |
 | durations | warm-up ${WARMUP} s per server, then $ROUNDS rounds of FastKit / baseline alternated (A B A B), ${DURATION} s each |
 
 ## Throughput and latency: FastKit example server / hand-written baseline
