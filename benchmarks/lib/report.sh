@@ -59,6 +59,7 @@ How to rerun and what each number means: [README.md](README.md).
 | JDK (throughput runs) | $java_version |
 | JVM flags (throughput runs, both servers) | ${BENCH_JAVA_OPTS:-none (JDK defaults)} |
 | benchmark user and token | $( [ "$AUTH_ROUTES" = 1 ] && echo "created through POST /auth/signup (real Argon2id hash, token issued by the server)" || echo "created in SQL, token minted with the shared secret and the security module's claims (no working /auth/signup)") |
+| baseline reads | $( [ "${BASELINE_READ_TRANSACTIONS:-false}" = true ] && echo "in a read-only transaction, like FastKit's unit of work (BASELINE_READ_TRANSACTIONS=true)" || echo "in auto-commit, as hand-written code would (BASELINE_READ_TRANSACTIONS=true wraps them in a read-only transaction like FastKit)") |
 | token user check | both servers trust a looked-up user for $USER_CACHE_TTL (FastKit's principal cache; the baseline's equivalent map) |
 | machine load | 1-minute load average at the end of the runs: mean $(awk -F'\t' '{ s += $10; n++ } END { if (n) printf "%.1f", s / n }' "$RESULTS_DIR/runs.tsv"), max $(awk -F'\t' '$10 > m { m = $10 } END { print m + 0 }' "$RESULTS_DIR/runs.tsv") on $(nproc) CPUs (above ~3 means other work shared the machine: wrk, PostgreSQL and the server alone account for about 3) |
 | durations | warm-up ${WARMUP} s per server, then $ROUNDS rounds of FastKit / baseline alternated (A B A B), ${DURATION} s each |
@@ -120,6 +121,7 @@ Targets: start < 1.5 s on JDK 25 with the recommended flags; peak RSS < 300 MB.
 
 | JVM | version | flags | start ms (median) | all starts ms | RSS idle MiB | RSS peak MiB |
 |---|---|---|---|---|---|---|
-$(awk -F'\t' '{ printf "| %s | %s | `%s` | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$RESULTS_DIR/startup.tsv")
+$(awk -F'\t' '{ printf "| %s | %s | `%s` | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$RESULTS_DIR/startup.tsv" \
+    | sed "s#$BENCH_DIR/#benchmarks/#g")
 REPORT
 }

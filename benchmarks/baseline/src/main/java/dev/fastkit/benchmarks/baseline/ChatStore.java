@@ -23,7 +23,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Hand-written JDBC for the benchmarked routes: reads in auto-commit, writes in one transaction, and the check that
+ * Hand-written JDBC for the benchmarked routes: reads in auto-commit (optionally in a read-only transaction), writes
+ * in one transaction, and the check that
  * the token's user still exists (cached like the security module's principal cache).
  */
 @Singleton
@@ -36,17 +37,21 @@ class ChatStore {
     private final long userCacheNanos;
     private final Map<UUID, Long> knownUsers = new ConcurrentHashMap<>();
 
-    ChatStore(DataSource dataSource, @Value("${baseline.user-cache.time-to-live:30s}") Duration userCacheTimeToLive) {
+    private final boolean readTransactions;
+
+    ChatStore(DataSource dataSource, @Value("${baseline.user-cache.time-to-live:30s}") Duration userCacheTimeToLive,
+              @Value("${baseline.read-transactions:false}") boolean readTransactions) {
         this.dataSource = dataSource;
         this.userCacheNanos = userCacheTimeToLive.toNanos();
+        this.readTransactions = readTransactions;
     }
 
     Optional<Chat> find(UUID userId, UUID chatId) {
-        return withConnection(connection -> findChat(connection, userId, chatId));
+        return read(connection -> findChat(connection, userId, chatId));
     }
 
     Optional<ChatWithMessagesRead> findWithMessages(UUID userId, UUID chatId, int messagesLimit) {
-        return withConnection(connection -> {
+        return read(connection -> {
             Optional<Chat> chat = findChat(connection, userId, chatId);
             if (chat.isEmpty()) {
                 return Optional.empty();
@@ -68,7 +73,7 @@ class ChatStore {
     }
 
     ChatPage list(UUID userId, long skip, int limit) {
-        return withConnection(connection -> {
+        return read(connection -> {
             List<ChatRead> items = new ArrayList<>(limit);
             try (PreparedStatement statement = connection.prepareStatement("SELECT " + CHAT_COLUMNS
                     + " FROM chats WHERE user_id = ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
@@ -148,20 +153,41 @@ class ChatStore {
         }
     }
 
-    private <T> T inTransaction(SqlWork<T> work) {
+    /**
+     * Reads in auto-commit, or with {@code baseline.read-transactions: true} (env
+     * {@code BASELINE_READ_TRANSACTIONS}) in a read-only transaction like FastKit's unit of work, to tell the cost of
+     * that transaction apart from the rest of the framework.
+     */
+    private <T> T read(SqlWork<T> work) {
+        if (!readTransactions) {
+            return withConnection(work);
+        }
         return withConnection(connection -> {
-            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
             try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+                return inTransaction(connection, work);
             } finally {
-                connection.setAutoCommit(true);
+                connection.setReadOnly(false);
             }
         });
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) {
+        return withConnection(connection -> inTransaction(connection, work));
+    }
+
+    private static <T> T inTransaction(Connection connection, SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
     }
 
     private static Optional<Chat> findChat(Connection connection, UUID userId, UUID chatId) throws SQLException {
