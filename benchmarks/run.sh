@@ -5,26 +5,31 @@
 #   benchmarks/run.sh --quick          CI smoke: small dataset, a few seconds of load per scenario
 #   benchmarks/run.sh --baseline-only  only the baseline (schema from sql/schema.sql, self-minted token)
 #   benchmarks/run.sh --skip-build     reuse the jars already built
+#   --skip-logins, --skip-startup      leave out the signup/login part or the start-up/RSS part
 #
 # Overrides (environment): BENCH_DURATION, BENCH_WARMUP (seconds per run), BENCH_ROUNDS (A/B pairs per scenario),
 # BENCH_CONNECTIONS (32), BENCH_SWEEP ("8 32 128"), BENCH_WRK_THREADS (2), BENCH_LOGIN_DURATION,
 # BENCH_LOGIN_CONNECTIONS (4), BENCH_STARTUP_RUNS (3), BENCH_JAVA_OPTS (JVM flags of both servers under load),
-# BENCH_JDK25 (path of a JDK 25), BENCH_RESULTS (output file), BENCH_FASTKIT_JAR (a prebuilt example server jar), FASTKIT_SECURITY_PRINCIPAL_CACHE_TIME_TO_LIVE (30s;
-# both servers trust a looked-up token user that long, 0s = a users lookup on every request). Database: DATASOURCES_DEFAULT_URL (+ _USERNAME,
-# _PASSWORD) when set, as for the server (it must be an empty database on loopback); otherwise a fresh database
-# fastkit_bench on the local PostgreSQL service 127.0.0.1:5432, user postgres.
+# BENCH_JDK25 (path of a JDK 25), BENCH_RESULTS (output file), BENCH_FASTKIT_JAR (a prebuilt example server jar),
+# FASTKIT_SECURITY_PRINCIPAL_CACHE_TIME_TO_LIVE (30s; both servers trust a looked-up token user that long, 0s = a
+# users lookup on every request), BASELINE_READ_TRANSACTIONS (true: the baseline reads in read-only transactions).
+# Database: DATASOURCES_DEFAULT_URL (+ _USERNAME, _PASSWORD) when set, as for the server (it must be an empty
+# database on loopback); otherwise a fresh database fastkit_bench on the local PostgreSQL service 127.0.0.1:5432,
+# user postgres.
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT_DIR=$(dirname "$BENCH_DIR")
-QUICK=0 BASELINE_ONLY=0 SKIP_BUILD=0
+QUICK=0 BASELINE_ONLY=0 SKIP_BUILD=0 SKIP_LOGINS=0 SKIP_STARTUP=0
 RUN_ARGUMENTS="$*"
 for argument in "$@"; do
     case $argument in
         --quick) QUICK=1 ;;
         --baseline-only) BASELINE_ONLY=1 ;;
         --skip-build) SKIP_BUILD=1 ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        --skip-logins) SKIP_LOGINS=1 ;;
+        --skip-startup) SKIP_STARTUP=1 ;;
+        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
         *) echo "unknown option $argument (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -148,14 +153,16 @@ for connections in $SWEEP; do
 done
 
 if [ "$BASELINE_ONLY" != 1 ]; then
-    if [ "$AUTH_ROUTES" = 1 ]; then
+    if [ "$AUTH_ROUTES" = 1 ] && [ "$SKIP_LOGINS" != 1 ]; then
         step "signup and login throughput, CRUD during a login burst"
         measure_logins
     fi
     stop_server "$BASELINE_PID"
     stop_server "$FASTKIT_PID"
-    step "start-up time and resident memory of the example server"
-    measure_startup
+    if [ "$SKIP_STARTUP" != 1 ]; then
+        step "start-up time and resident memory of the example server"
+        measure_startup
+    fi
 fi
 
 step "report"

@@ -84,8 +84,12 @@ $(throughput_row patch "5. PATCH /chats/{id}" "$CONNECTIONS" 0.95)
 $(for connections in $(printf '%s\n' $SWEEP "$CONNECTIONS" | sort -nu); do throughput_row get "1. GET /chats/{id}" "$connections" 0.90; done)
 REPORT
     [ "$BASELINE_ONLY" = 1 ] && return 0
-    [ "$AUTH_ROUTES" = 1 ] && login_report
-    startup_report
+    if [ "$AUTH_ROUTES" = 1 ] && [ "$SKIP_LOGINS" != 1 ]; then
+        login_report
+    fi
+    if [ "$SKIP_STARTUP" != 1 ]; then
+        startup_report
+    fi
 }
 
 login_report() {
