@@ -8,7 +8,7 @@
 #   --skip-logins, --skip-startup      leave out the signup/login part or the start-up/RSS part
 #
 # Overrides (environment): BENCH_DURATION, BENCH_WARMUP (seconds per run), BENCH_ROUNDS (A/B pairs per scenario),
-# BENCH_CONNECTIONS (32), BENCH_SWEEP ("8 32 128"), BENCH_WRK_THREADS (2), BENCH_LOGIN_DURATION,
+# BENCH_SCENARIOS ("get list include post patch"), BENCH_CONNECTIONS (32), BENCH_SWEEP ("8 32 128"), BENCH_WRK_THREADS (2), BENCH_LOGIN_DURATION,
 # BENCH_LOGIN_CONNECTIONS (4), BENCH_STARTUP_RUNS (3), BENCH_JAVA_OPTS (JVM flags of both servers under load),
 # BENCH_JDK25 (path of a JDK 25), BENCH_RESULTS (output file), BENCH_FASTKIT_JAR (a prebuilt example server jar),
 # FASTKIT_SECURITY_PRINCIPAL_CACHE_TIME_TO_LIVE (30s; both servers trust a looked-up token user that long, 0s = a
@@ -48,6 +48,7 @@ STARTUP_RUNS=${BENCH_STARTUP_RUNS:-${defaults[5]}}
 USERS=${defaults[6]} CHATS=${defaults[7]} MESSAGES=${defaults[8]}
 BENCH_CHATS=${defaults[9]} BENCH_MESSAGES=${defaults[10]}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
+SCENARIOS=${BENCH_SCENARIOS:-get list include post patch}
 WRK_THREADS=${BENCH_WRK_THREADS:-2}
 LOGIN_CONNECTIONS=${BENCH_LOGIN_CONNECTIONS:-4}
 read -r -a JAVA_FLAGS <<<"${BENCH_JAVA_OPTS:-}"
@@ -138,13 +139,13 @@ wait_for_health "$BASELINE_PORT"
 check_answers
 
 step "global warm-up: every scenario on every server (the JIT needs tens of seconds on 2 cores)"
-for scenario in get list include post patch; do
+for scenario in $SCENARIOS; do
     [ "$BASELINE_ONLY" = 1 ] || wrk_run "$scenario" "$FASTKIT_PORT" "$CONNECTIONS" "$WARMUP" >/dev/null
     wrk_run "$scenario" "$BASELINE_PORT" "$CONNECTIONS" "$WARMUP" >/dev/null
 done
 
 step "scenarios at $CONNECTIONS connections (warm-up ${WARMUP}s, $ROUNDS x A/B of ${DURATION}s)"
-for scenario in get list include post patch; do
+for scenario in $SCENARIOS; do
     compare "$scenario" "$CONNECTIONS"
 done
 step "concurrency sweep, scenario get"
