@@ -56,6 +56,7 @@ How to rerun and what each number means: [README.md](README.md).
 | load generator | $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $WRK_THREADS threads, on the same machine, loopback |
 | database | PostgreSQL $pg_version: $DB_SOURCE |
 | dataset | $DATASET |
+| example server jar | $( [ -n "${BENCH_FASTKIT_JAR:-}" ] && echo "BENCH_FASTKIT_JAR=$BENCH_FASTKIT_JAR (prebuilt, not this checkout)" || echo "built from this checkout" ) |
 | JDK (throughput runs) | $java_version |
 | JVM flags (throughput runs, both servers) | ${BENCH_JAVA_OPTS:-none (JDK defaults)} |
 | benchmark user and token | $( [ "$AUTH_ROUTES" = 1 ] && echo "created through POST /auth/signup (real Argon2id hash, token issued by the server)" || echo "created in SQL, token minted with the shared secret and the security module's claims (no working /auth/signup)") |
