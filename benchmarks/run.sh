@@ -2,7 +2,8 @@
 # FastKit benchmark: the example chat server against a hand-written baseline, side by side, on loopback only.
 #
 #   benchmarks/run.sh                  full run (about 25 minutes), writes benchmarks/RESULTS.md
-#   benchmarks/run.sh --quick          CI smoke: small dataset, a few seconds of load per scenario
+#   benchmarks/run.sh --quick          CI smoke: small dataset, a few seconds of load per scenario (report in
+#                                      benchmarks/results/<run id>/RESULTS-quick.md, RESULTS.md untouched)
 #   benchmarks/run.sh --baseline-only  only the baseline (schema from sql/schema.sql, self-minted token)
 #   benchmarks/run.sh --skip-build     reuse the jars already built
 #   --skip-logins, --skip-startup      leave out the signup/login part or the start-up/RSS part
@@ -29,7 +30,7 @@ for argument in "$@"; do
         --skip-build) SKIP_BUILD=1 ;;
         --skip-logins) SKIP_LOGINS=1 ;;
         --skip-startup) SKIP_STARTUP=1 ;;
-        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
         *) echo "unknown option $argument (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -53,11 +54,16 @@ WRK_THREADS=${BENCH_WRK_THREADS:-2}
 LOGIN_CONNECTIONS=${BENCH_LOGIN_CONNECTIONS:-4}
 read -r -a JAVA_FLAGS <<<"${BENCH_JAVA_OPTS:-}"
 JDK25=${BENCH_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
-RESULTS_FILE=${BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}
-USER_CACHE_TTL=${FASTKIT_SECURITY_PRINCIPAL_CACHE_TIME_TO_LIVE:-30s}
-FASTKIT_PORT=8080 BASELINE_PORT=8081
 RUN_ID=$(date +%s)
 RESULTS_DIR="$BENCH_DIR/results/$RUN_ID"
+# A quick (CI smoke) run never overwrites the committed RESULTS.md.
+if [ "$QUICK" = 1 ]; then
+    RESULTS_FILE=${BENCH_RESULTS:-$RESULTS_DIR/RESULTS-quick.md}
+else
+    RESULTS_FILE=${BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}
+fi
+USER_CACHE_TTL=${FASTKIT_SECURITY_PRINCIPAL_CACHE_TIME_TO_LIVE:-30s}
+FASTKIT_PORT=8080 BASELINE_PORT=8081
 CHAT_IDS_FILE="$RESULTS_DIR/chat-ids.txt"
 BENCH_USERNAME="benchuser$RUN_ID" LOGIN_USERNAME="benchlogin$RUN_ID" BENCH_PASSWORD='Bench-Pass1!'
 TOKEN=""
