@@ -1,0 +1,177 @@
+#!/usr/bin/env bash
+# FastKit benchmark: the example chat server against a hand-written baseline, side by side, on loopback only.
+#
+#   benchmarks/run.sh                  full run (about 35 minutes), writes benchmarks/RESULTS.md
+#   benchmarks/run.sh --quick          CI smoke: small dataset, a few seconds of load per scenario (report in
+#                                      benchmarks/results/<run id>/RESULTS-quick.md, RESULTS.md untouched)
+#   benchmarks/run.sh --baseline-only  only the baseline (schema from sql/schema.sql, self-minted token)
+#   benchmarks/run.sh --skip-build     reuse the jars already built
+#   --skip-logins, --skip-startup      leave out the signup/login part or the start-up/RSS part
+#
+# Overrides (environment): BENCH_DURATION, BENCH_WARMUP (seconds per run), BENCH_ROUNDS (A/B pairs per scenario),
+# BENCH_SCENARIOS ("get list include post patch"), BENCH_CONNECTIONS (32), BENCH_SWEEP ("8 32 128"), BENCH_WRK_THREADS (2), BENCH_LOGIN_DURATION,
+# BENCH_LOGIN_CONNECTIONS (4), BENCH_STARTUP_RUNS (3), BENCH_JAVA_OPTS (JVM flags of both servers under load),
+# BENCH_JDK25 (path of a JDK 25), BENCH_RESULTS (output file), BENCH_FASTKIT_JAR (a prebuilt example server jar),
+# FASTKIT_SECURITY_PRINCIPAL_CACHE_TIME_TO_LIVE (30s; both servers trust a looked-up token user that long, 0s = a
+# users lookup on every request), BASELINE_READ_TRANSACTIONS (true: the baseline reads in read-only transactions).
+# Database: DATASOURCES_DEFAULT_URL (+ _USERNAME, _PASSWORD) when set, as for the server (it must be an empty
+# database on loopback); otherwise a fresh database fastkit_bench on the local PostgreSQL service 127.0.0.1:5432,
+# user postgres.
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
+ROOT_DIR=$(dirname "$BENCH_DIR")
+QUICK=0 BASELINE_ONLY=0 SKIP_BUILD=0 SKIP_LOGINS=0 SKIP_STARTUP=0
+RUN_ARGUMENTS="$*"
+for argument in "$@"; do
+    case $argument in
+        --quick) QUICK=1 ;;
+        --baseline-only) BASELINE_ONLY=1 ;;
+        --skip-build) SKIP_BUILD=1 ;;
+        --skip-logins) SKIP_LOGINS=1 ;;
+        --skip-startup) SKIP_STARTUP=1 ;;
+        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+        *) echo "unknown option $argument (try --help)" >&2; exit 2 ;;
+    esac
+done
+
+if [ "$QUICK" = 1 ]; then
+    defaults=(3 2 2 "8 32" 3 1 200 2000 20000 400 20)
+else
+    defaults=(30 10 2 "8 32 128" 20 3 1000 10000 200000 1000 20)
+fi
+DURATION=${BENCH_DURATION:-${defaults[0]}}
+WARMUP=${BENCH_WARMUP:-${defaults[1]}}
+ROUNDS=${BENCH_ROUNDS:-${defaults[2]}}
+SWEEP=${BENCH_SWEEP:-${defaults[3]}}
+LOGIN_DURATION=${BENCH_LOGIN_DURATION:-${defaults[4]}}
+STARTUP_RUNS=${BENCH_STARTUP_RUNS:-${defaults[5]}}
+USERS=${defaults[6]} CHATS=${defaults[7]} MESSAGES=${defaults[8]}
+BENCH_CHATS=${defaults[9]} BENCH_MESSAGES=${defaults[10]}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+SCENARIOS=${BENCH_SCENARIOS:-get list include post patch}
+WRK_THREADS=${BENCH_WRK_THREADS:-2}
+LOGIN_CONNECTIONS=${BENCH_LOGIN_CONNECTIONS:-4}
+read -r -a JAVA_FLAGS <<<"${BENCH_JAVA_OPTS:-}"
+JDK25=${BENCH_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
+RUN_ID=$(date +%s)
+RESULTS_DIR="$BENCH_DIR/results/$RUN_ID"
+# A quick (CI smoke) run never overwrites the committed RESULTS.md.
+if [ "$QUICK" = 1 ]; then
+    RESULTS_FILE=${BENCH_RESULTS:-$RESULTS_DIR/RESULTS-quick.md}
+else
+    RESULTS_FILE=${BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}
+fi
+USER_CACHE_TTL=${FASTKIT_SECURITY_PRINCIPAL_CACHE_TIME_TO_LIVE:-30s}
+FASTKIT_PORT=8080 BASELINE_PORT=8081
+CHAT_IDS_FILE="$RESULTS_DIR/chat-ids.txt"
+BENCH_USERNAME="benchuser$RUN_ID" LOGIN_USERNAME="benchlogin$RUN_ID" BENCH_PASSWORD='Bench-Pass1!'
+TOKEN=""
+mkdir -p "$RESULTS_DIR/logs"
+: >"$RESULTS_DIR/runs.tsv"
+: >"$RESULTS_DIR/startup.tsv"
+
+# shellcheck source=lib/servers.sh
+. "$BENCH_DIR/lib/servers.sh"
+# shellcheck source=lib/load.sh
+. "$BENCH_DIR/lib/load.sh"
+# shellcheck source=lib/database.sh
+. "$BENCH_DIR/lib/database.sh"
+# shellcheck source=lib/measure.sh
+. "$BENCH_DIR/lib/measure.sh"
+# shellcheck source=lib/report.sh
+. "$BENCH_DIR/lib/report.sh"
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
+step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
+
+step "tools"
+for tool in curl jq psql openssl java; do
+    command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }
+done
+if ! command -v wrk >/dev/null; then
+    echo "installing wrk (Debian package)"
+    apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+fi
+
+step "build"
+if [ "$SKIP_BUILD" != 1 ]; then
+    if [ "$BASELINE_ONLY" != 1 ] && [ -z "${BENCH_FASTKIT_JAR:-}" ]; then
+        (cd "$ROOT_DIR" && ./mvnw -B -q -DskipTests package)
+    fi
+    (cd "$ROOT_DIR" && ./mvnw -B -q -DskipTests -f benchmarks/baseline/pom.xml package)
+fi
+BASELINE_JAR=$(ls "$BENCH_DIR"/baseline/target/fastkit-benchmark-baseline-*.jar | grep -v original | head -1)
+if [ "$BASELINE_ONLY" != 1 ]; then
+    FASTKIT_JAR=${BENCH_FASTKIT_JAR:-$(ls "$ROOT_DIR"/example-chat-app/target/example-chat-app-*.jar 2>/dev/null \
+        | grep -v -e original -e sources -e javadoc -e tests | head -1 || true)}
+    [ -n "$FASTKIT_JAR" ] || { echo "no runnable example-chat-app jar; try --baseline-only" >&2; exit 1; }
+fi
+
+step "database"
+prepare_database
+export FASTKIT_SECURITY_JWT_SECRET=${FASTKIT_SECURITY_JWT_SECRET:-$(openssl rand -hex 32)}
+SERVER_ENV=(DATASOURCES_DEFAULT_URL="$JDBC_URL" DATASOURCES_DEFAULT_USERNAME="$DB_USER"
+    DATASOURCES_DEFAULT_PASSWORD="$DB_PASSWORD" FASTKIT_SECURITY_JWT_SECRET="$FASTKIT_SECURITY_JWT_SECRET"
+    FASTKIT_SECURITY_JWT_ACCESS_TOKEN_LIFETIME=6h FASTKIT_SECURITY_REFRESH_COOKIE_SECURE=false
+    FASTKIT_SECURITY_PRINCIPAL_CACHE_TIME_TO_LIVE="$USER_CACHE_TTL" BASELINE_USER_CACHE_TIME_TO_LIVE="$USER_CACHE_TTL")
+
+step "schema, benchmark users and seed data"
+AUTH_ROUTES=0
+if [ "$BASELINE_ONLY" = 1 ]; then
+    psql_db -q -f "$BENCH_DIR/sql/schema.sql"
+    create_user_in_sql
+else
+    start_server fastkit "$FASTKIT_PORT" java "$FASTKIT_JAR" "${JAVA_FLAGS[@]}"
+    FASTKIT_PID=$SERVER_PID
+    wait_for_health "$FASTKIT_PORT"
+    if TOKEN=$(signup "$BENCH_USERNAME"); then
+        AUTH_ROUTES=1
+        signup "$LOGIN_USERNAME" >/dev/null
+        BENCH_USER_ID=$(curl -sf -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$FASTKIT_PORT/auth/protected" | jq -r .user_id)
+    else
+        echo "WARNING: the example server has no working POST /auth/signup; user made in SQL, token minted" >&2
+        create_user_in_sql
+    fi
+fi
+seed_database
+echo "benchmark user $BENCH_USER_ID owns $(wc -l <"$CHAT_IDS_FILE") chats"
+
+step "baseline server"
+start_server baseline "$BASELINE_PORT" java "$BASELINE_JAR" "${JAVA_FLAGS[@]}"
+BASELINE_PID=$SERVER_PID
+wait_for_health "$BASELINE_PORT"
+check_answers
+
+step "global warm-up: every scenario on every server (the JIT needs tens of seconds on 2 cores)"
+for scenario in $SCENARIOS; do
+    [ "$BASELINE_ONLY" = 1 ] || wrk_run "$scenario" "$FASTKIT_PORT" "$CONNECTIONS" "$WARMUP" >/dev/null
+    wrk_run "$scenario" "$BASELINE_PORT" "$CONNECTIONS" "$WARMUP" >/dev/null
+done
+
+step "scenarios at $CONNECTIONS connections (warm-up ${WARMUP}s, $ROUNDS x A/B of ${DURATION}s)"
+for scenario in $SCENARIOS; do
+    compare "$scenario" "$CONNECTIONS"
+done
+step "concurrency sweep, scenario get"
+for connections in $SWEEP; do
+    [ "$connections" = "$CONNECTIONS" ] || compare get "$connections"
+done
+
+if [ "$BASELINE_ONLY" != 1 ]; then
+    if [ "$AUTH_ROUTES" = 1 ] && [ "$SKIP_LOGINS" != 1 ]; then
+        step "signup and login throughput, CRUD during a login burst"
+        measure_logins
+    fi
+    stop_server "$BASELINE_PID"
+    stop_server "$FASTKIT_PID"
+    if [ "$SKIP_STARTUP" != 1 ]; then
+        step "start-up time and resident memory of the example server"
+        measure_startup
+    fi
+fi
+
+step "report"
+write_report >"$RESULTS_FILE"
+echo "wrote $RESULTS_FILE (raw runs in $RESULTS_DIR)"

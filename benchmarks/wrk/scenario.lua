@@ -1,0 +1,91 @@
+-- One wrk script for every benchmark scenario, chosen by environment variables (set by run.sh):
+--   BENCH_SCENARIO  get | list | include | post | patch | signup | login
+--   BENCH_TOKEN     bearer access token (CRUD scenarios)
+--   BENCH_CHAT_IDS  file with one chat id per line, all owned by the token's user
+--   BENCH_THREADS   the wrk thread count (-t), to give each thread its own slice of chats
+--   BENCH_USERNAME, BENCH_PASSWORD  the login scenario's account; BENCH_RUN_ID makes signup usernames unique
+-- Each thread walks its own slice of chats round-robin, so no two in-flight PATCHes touch the same row (no
+-- optimistic-lock conflicts distort the write scenarios). done() prints one machine-readable RESULT line.
+
+local scenario = os.getenv("BENCH_SCENARIO") or "get"
+local token = os.getenv("BENCH_TOKEN") or ""
+local ids_file = os.getenv("BENCH_CHAT_IDS")
+local thread_count = tonumber(os.getenv("BENCH_THREADS") or "1")
+local run_id = os.getenv("BENCH_RUN_ID") or tostring(os.time())
+local password = os.getenv("BENCH_PASSWORD") or "Bench-Pass1!"
+local username = os.getenv("BENCH_USERNAME") or "benchlogin"
+
+local next_thread = 0
+function setup(thread)
+    thread:set("thread_index", next_thread)
+    next_thread = next_thread + 1
+end
+
+local chats = {}
+local position = 0
+local counter = 0
+local auth_headers
+local json_headers
+local patch_headers
+local form_headers
+
+function init(args)
+    local index = thread_index or 0
+    if ids_file then
+        local line_number = 0
+        for line in io.lines(ids_file) do
+            if line ~= "" then
+                if line_number % thread_count == index then
+                    chats[#chats + 1] = line
+                end
+                line_number = line_number + 1
+            end
+        end
+    end
+    auth_headers = { ["Authorization"] = "Bearer " .. token }
+    json_headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }
+    patch_headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/merge-patch+json" }
+    form_headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
+end
+
+local function next_chat()
+    position = position % #chats + 1
+    return chats[position]
+end
+
+function request()
+    counter = counter + 1
+    if scenario == "get" then
+        return wrk.format("GET", "/chats/" .. next_chat(), auth_headers)
+    elseif scenario == "list" then
+        return wrk.format("GET", "/chats?limit=20", auth_headers)
+    elseif scenario == "include" then
+        return wrk.format("GET", "/chats/" .. next_chat() .. "?include=messages", auth_headers)
+    elseif scenario == "post" then
+        return wrk.format("POST", "/chats/" .. next_chat() .. "/messages", json_headers,
+            '{"content":"Benchmark message ' .. counter .. ' from thread ' .. (thread_index or 0) .. '"}')
+    elseif scenario == "patch" then
+        local chat = next_chat()
+        local description = (counter % 2 == 0) and 'null' or ('"Patched ' .. counter .. '"')
+        return wrk.format("PATCH", "/chats/" .. chat, patch_headers,
+            '{"title":"Patched chat ' .. counter .. '","description":' .. description .. '}')
+    elseif scenario == "signup" then
+        return wrk.format("POST", "/auth/signup", { ["Content-Type"] = "application/json" },
+            '{"username":"s' .. run_id .. 't' .. (thread_index or 0) .. 'n' .. counter .. '","password":"'
+                .. password .. '"}')
+    elseif scenario == "login" then
+        return wrk.format("POST", "/auth/login", form_headers,
+            "grant_type=password&username=" .. username .. "&password=" .. password:gsub("!", "%%21"))
+    end
+    error("unknown BENCH_SCENARIO " .. scenario)
+end
+
+function done(summary, latency, requests)
+    local seconds = summary.duration / 1000000
+    local errors = summary.errors
+    io.write(string.format(
+        "RESULT requests=%d rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d socket_errors=%d\n",
+        summary.requests, summary.requests / seconds,
+        latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
+        latency.max / 1000, errors.status, errors.connect + errors.read + errors.write + errors.timeout))
+end
