@@ -16,7 +16,6 @@ import java.util.Optional;
  *     <li>Micronaut's built-in login, logout, {@code /oauth/access_token} and {@code /keys} endpoints are switched off
  *     (FastKit's auth controller replaces them; the built-in refresh endpoint does not rotate tokens);</li>
  *     <li>bearer tokens are read only from the {@code Authorization} header, never from a cookie;</li>
- *     <li>JWT validation runs on the blocking executor, since it may look the user up in the database.</li>
  * </ul>
  * ({@code micronaut.security.reject-not-found: false}, so unmatched requests answer 404/405/415, comes from
  * fastkit-core's defaults.) Registered in {@code META-INF/services/io.micronaut.context.env.PropertySourceLoader}.
@@ -32,8 +31,7 @@ public final class SecurityDefaultsLoader implements PropertySourceLoader {
             "micronaut.security.endpoints.oauth.enabled", false,
             "micronaut.security.endpoints.keys.enabled", false,
             "micronaut.security.token.cookie.enabled", false,
-            "micronaut.security.token.jwt.generator.refresh-token.enabled", false,
-            "micronaut.security.token.jwt.nimbus.reactive-validator-execute-on-blocking", true);
+            "micronaut.security.token.jwt.generator.refresh-token.enabled", false);
 
     @Override
     public Optional<PropertySource> load(String resourceName, ResourceLoader resourceLoader) {

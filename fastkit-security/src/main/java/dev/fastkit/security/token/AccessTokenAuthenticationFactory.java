@@ -45,6 +45,16 @@ public class AccessTokenAuthenticationFactory implements JwtAuthenticationFactor
 
     @Override
     public Optional<Authentication> createAuthentication(JWT token) {
+        return accessClaims(token).flatMap(claims -> authenticate(claims, principals.find(claims.userId())));
+    }
+
+    /**
+     * Checks the claims that make a verified JWT an access token of this service.
+     *
+     * @param token a JWT whose signature and expiry were verified
+     * @return its subject and issue time, or empty when it is no access token of this issuer
+     */
+    public Optional<AccessClaims> accessClaims(JWT token) {
         try {
             JWTClaimsSet claims = token.getJWTClaimsSet();
             Date issuedAt = claims.getIssueTime();
@@ -53,13 +63,28 @@ public class AccessTokenAuthenticationFactory implements JwtAuthenticationFactor
                     || issuedAt == null || claims.getJWTID() == null || claims.getSubject() == null) {
                 return Optional.empty();
             }
-            UUID userId = UUID.fromString(claims.getSubject());
-            return principals.find(userId)
-                    .filter(holder -> holder.accepts(issuedAt.getTime() / 1000))
-                    .map(holder -> Authentication.build(holder.id().toString(), List.of(),
-                            Map.of(USERNAME_ATTRIBUTE, holder.username())));
+            return Optional.of(new AccessClaims(UUID.fromString(claims.getSubject()), issuedAt.getTime() / 1000));
         } catch (ParseException | IllegalArgumentException | ClassCastException malformed) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * @param claims a verified access token's claims
+     * @param holder the user behind it, or empty when the user no longer exists
+     * @return the request's authentication, or empty when the user is gone or changed password after the token
+     */
+    public Optional<Authentication> authenticate(AccessClaims claims, Optional<TokenHolder> holder) {
+        return holder.filter(user -> user.accepts(claims.issuedAtSecond()))
+                .map(user -> Authentication.build(user.id().toString(), List.of(), Map.of(USERNAME_ATTRIBUTE, user.username())));
+    }
+
+    /**
+     * The claims of a verified access token that authentication needs.
+     *
+     * @param userId         the subject, the user id
+     * @param issuedAtSecond the {@code iat}, in seconds since the epoch
+     */
+    public record AccessClaims(UUID userId, long issuedAtSecond) {
     }
 }

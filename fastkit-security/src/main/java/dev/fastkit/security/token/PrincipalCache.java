@@ -60,6 +60,18 @@ public class PrincipalCache {
         return holder;
     }
 
+    /**
+     * @param userId an access token's subject
+     * @return the user if this cache knows it without a database lookup; empty means "unknown", not "deleted"
+     */
+    public Optional<TokenHolder> findCached(UUID userId) {
+        Entry entry = entries.get(userId);
+        if (entry != null && System.nanoTime() - entry.loadedAt() < timeToLiveNanos) {
+            return Optional.of(entry.holder());
+        }
+        return Optional.empty();
+    }
+
     private Optional<TokenHolder> load(UUID userId) {
         try {
             return users.findById(userId)
