@@ -1,13 +1,13 @@
 package dev.fastkit.example.chat;
 
+import dev.fastkit.core.data.ScopedQueries;
 import dev.fastkit.core.ownership.ResourceScope;
 import dev.fastkit.core.schema.SchemaMapper;
 import dev.fastkit.core.service.BaseService;
 import dev.fastkit.core.service.ServiceDependencies;
 import dev.fastkit.core.service.StoredResource;
+import dev.fastkit.example.message.Message;
 import dev.fastkit.example.message.MessageRead;
-import dev.fastkit.example.message.MessageRepository;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 
@@ -22,16 +22,17 @@ import java.util.UUID;
 @Singleton
 public class ChatService extends BaseService<Chat, UUID, ChatCreate, ChatUpdateFull, ChatRead> {
 
-    private final MessageRepository messages;
+    private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+
+    private final ScopedQueries<Message> messages;
 
     /**
      * @param repository   the chats
-     * @param messages     the messages, for {@link #getWithMessages}
      * @param dependencies FastKit's shared collaborators
      */
-    public ChatService(ChatRepository repository, MessageRepository messages, ServiceDependencies dependencies) {
+    public ChatService(ChatRepository repository, ServiceDependencies dependencies) {
         super(repository, dependencies);
-        this.messages = messages;
+        this.messages = dependencies.queries(Message.class, "chatId");
     }
 
     /**
@@ -47,9 +48,9 @@ public class ChatService extends BaseService<Chat, UUID, ChatCreate, ChatUpdateF
     public StoredResource<ChatRead> getWithMessages(ResourceScope scope, String id, int messagesLimit) {
         return unitOfWork().read(() -> {
             StoredResource<ChatRead> chat = get(scope, id);
-            Sort newestFirst = Sort.of(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+            // The chat is the caller's, so its messages need no owner condition.
             List<MessageRead> latest = new ArrayList<>(messages
-                    .findByChatId((UUID) chat.id(), Pageable.from(0, messagesLimit, newestFirst)).stream()
+                    .findPage(null, chat.id(), NEWEST_FIRST, 0, messagesLimit).stream()
                     .map(message -> SchemaMapper.map(message, MessageRead.class))
                     .toList());
             Collections.reverse(latest);

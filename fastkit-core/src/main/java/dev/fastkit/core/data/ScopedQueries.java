@@ -24,14 +24,17 @@ import java.util.stream.Collectors;
  * optional parent column, as plain SQL written once per entity and query shape and then only bound and run.
  *
  * <p>Micronaut Data's criteria API builds the same SQL anew on every call, which cost about a third of the CPU of a
- * {@code GET} by id in the profile (JFR, see the README); the rows are still mapped by Micronaut Data's own
- * entity mapper. Entities must be flat (no embedded values or joined associations), as FastKit entities are.
+ * {@code GET} by id in the profile (JFR, see the benchmarks' README). Rows are read by position through
+ * {@link EntityRowReader}, which falls back to Micronaut Data's entity mapper for anything but plain columns.
+ * Entities must be flat (no embedded values or joined associations), as FastKit entities are. Every method runs on
+ * the connection of the caller's {@link dev.fastkit.core.uow.UnitOfWork}: call it inside one.
  *
  * @param <E> The entity type
  */
 public final class ScopedQueries<E> {
 
     private final JdbcOperations jdbc;
+    private final EntityRowReader<E> reader;
     private final Class<E> entityType;
     private final String table;
     private final String columns;
@@ -56,15 +59,14 @@ public final class ScopedQueries<E> {
         this.naming = entity.getNamingStrategy();
         this.table = naming.mappedName(entity);
         this.idColumn = naming.mappedName(entity.getIdentity());
-        List<String> names = new ArrayList<>();
-        names.add(idColumn);
-        for (RuntimePersistentProperty<E> property : entity.getPersistentProperties()) {
-            names.add(naming.mappedName(property));
-        }
+        List<RuntimePersistentProperty<E>> selected = new ArrayList<>();
+        selected.add(entity.getIdentity());
+        selected.addAll(entity.getPersistentProperties());
         if (entity.getVersion() != null) {
-            names.add(naming.mappedName(entity.getVersion()));
+            selected.add(entity.getVersion());
         }
-        this.columns = String.join(", ", names);
+        this.columns = selected.stream().map(naming::mappedName).collect(Collectors.joining(", "));
+        this.reader = new EntityRowReader<>(jdbc, entity.getIntrospection(), selected);
         this.ownerColumn = ownerProperty == null ? null : column(ownerProperty);
         this.parentColumn = parentProperty == null ? null : column(parentProperty);
     }
@@ -84,7 +86,7 @@ public final class ScopedQueries<E> {
             statement.setObject(1, id);
             bindScope(statement, 2, owner, parent);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(jdbc.readEntity(rows, entityType)) : Optional.empty();
+                return rows.next() ? Optional.of(reader.read(rows)) : Optional.empty();
             }
         });
     }
@@ -113,7 +115,7 @@ public final class ScopedQueries<E> {
             List<E> result = new ArrayList<>(limit);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    result.add(jdbc.readEntity(rows, entityType));
+                    result.add(reader.read(rows));
                 }
             }
             return result;
@@ -137,6 +139,11 @@ public final class ScopedQueries<E> {
                 return rows.getLong(1);
             }
         });
+    }
+
+    /** @return whether rows are read by FastKit's positional reader rather than Micronaut Data's mapper */
+    boolean isPlain() {
+        return reader.isPlain();
     }
 
     private <T> T run(String sql, Statement<T> body) {

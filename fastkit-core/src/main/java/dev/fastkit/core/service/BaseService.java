@@ -91,8 +91,7 @@ public abstract class BaseService<E, ID, C, U, R> {
         this.createType = (Class<C>) types[2];
         this.updateType = (Class<U>) types[3];
         this.readType = (Class<R>) types[4];
-        this.queries = new ScopedQueries<>(dependencies.jdbc(), dependencies.entities().getEntity(model.introspection().getBeanType()),
-                model.owner().map(BeanProperty::getName).orElse(null), parent == null ? null : parent.property());
+        this.queries = dependencies.queries(model.introspection().getBeanType(), parent == null ? null : parent.property());
     }
 
     /**

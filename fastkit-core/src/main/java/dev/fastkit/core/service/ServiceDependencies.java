@@ -1,11 +1,15 @@
 package dev.fastkit.core.service;
 
 import dev.fastkit.core.data.CountCache;
+import dev.fastkit.core.data.EntityModel;
+import dev.fastkit.core.data.ScopedQueries;
 import dev.fastkit.core.schema.SchemaBinder;
+import dev.fastkit.core.uow.UnitOfWork;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.beans.BeanProperty;
+import io.micronaut.core.convert.ConversionService;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.runtime.RuntimeEntityRegistry;
-import dev.fastkit.core.uow.UnitOfWork;
-import io.micronaut.core.convert.ConversionService;
 import jakarta.inject.Singleton;
 
 /**
@@ -24,4 +28,19 @@ import jakarta.inject.Singleton;
 public record ServiceDependencies(UnitOfWork unitOfWork, SchemaBinder binder, ConversionService conversion,
                                   PaginationConfiguration pagination, CountCache counts, JdbcOperations jdbc,
                                   RuntimeEntityRegistry entities) {
+
+    /**
+     * Builds the scoped reads of an entity: its SQL is written once, its rows read by position. A service uses this to
+     * read another resource's rows directly, such as a parent embedding its latest children after it has checked the
+     * parent itself.
+     *
+     * @param entityType     a {@code @MappedEntity} type
+     * @param parentProperty the property that holds the parent's id, such as {@code chatId}, or {@code null}
+     * @param <T>            The entity type
+     * @return the entity's reads, scoped by its {@link dev.fastkit.core.ownership.Owner} property and that parent
+     */
+    public <T> ScopedQueries<T> queries(Class<T> entityType, @Nullable String parentProperty) {
+        String owner = EntityModel.of(entityType).owner().map(BeanProperty::getName).orElse(null);
+        return new ScopedQueries<>(jdbc, entities.getEntity(entityType), owner, parentProperty);
+    }
 }
