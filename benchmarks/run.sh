@@ -12,6 +12,7 @@
 # BENCH_SCENARIOS ("get list include post patch"), BENCH_CONNECTIONS (32), BENCH_SWEEP ("8 32 128"), BENCH_WRK_THREADS (2), BENCH_LOGIN_DURATION,
 # BENCH_LOGIN_CONNECTIONS (4), BENCH_STARTUP_RUNS (3), BENCH_JAVA_OPTS (JVM flags of both servers under load),
 # BENCH_JDK25 (path of a JDK 25), BENCH_RESULTS (output file), BENCH_FASTKIT_JAR (a prebuilt example server jar),
+# BENCH_MEMORY_DETAIL=1 (native memory tracking in the RSS runs, summaries in results/<run id>/memory-*.txt),
 # FASTKIT_SECURITY_PRINCIPAL_CACHE_TIME_TO_LIVE (30s; both servers trust a looked-up token user that long, 0s = a
 # users lookup on every request), BASELINE_READ_TRANSACTIONS (true: the baseline reads in read-only transactions).
 # Database: DATASOURCES_DEFAULT_URL (+ _USERNAME, _PASSWORD) when set, as for the server (it must be an empty
@@ -30,7 +31,7 @@ for argument in "$@"; do
         --skip-build) SKIP_BUILD=1 ;;
         --skip-logins) SKIP_LOGINS=1 ;;
         --skip-startup) SKIP_STARTUP=1 ;;
-        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
         *) echo "unknown option $argument (try --help)" >&2; exit 2 ;;
     esac
 done

@@ -44,7 +44,11 @@ startup_config() {
     version=$("$java" -version 2>&1 | sed -n 2p)
     load=$((DURATION < 15 ? DURATION : 15))
     for run in $(seq 1 "$STARTUP_RUNS"); do
-        start_server "startup-$run" "$FASTKIT_PORT" "$java" "$STARTUP_JAR" "$@"
+        local tracking=()
+        if [ "${BENCH_MEMORY_DETAIL:-0}" = 1 ] && [ "$run" = "$STARTUP_RUNS" ]; then
+            tracking=(-XX:NativeMemoryTracking=summary)
+        fi
+        start_server "startup-$run" "$FASTKIT_PORT" "$java" "$STARTUP_JAR" "${tracking[@]}" "$@"
         wait_for_health "$FASTKIT_PORT"
         elapsed=$(((READY_NS - SERVER_START_NS) / 1000000))
         times+=("$elapsed")
@@ -58,6 +62,10 @@ startup_config() {
             wrk_run post "$FASTKIT_PORT" "$CONNECTIONS" "$load" >/dev/null
             wrk_run include "$FASTKIT_PORT" "$CONNECTIONS" "$load" >/dev/null
             peak=$(rss_mb "$SERVER_PID" VmHWM)
+            if [ "${#tracking[@]}" -gt 0 ]; then
+                "$(dirname "$(readlink -f "$(command -v "$java")")")/jcmd" "$SERVER_PID" VM.native_memory summary \
+                    >"$RESULTS_DIR/memory-${label//[^A-Za-z0-9]/_}.txt" 2>&1 || true
+            fi
         fi
         stop_server "$SERVER_PID"
     done

@@ -1,8 +1,6 @@
 package dev.fastkit.security.password;
 
-import com.password4j.Argon2Function;
-import com.password4j.Password;
-import com.password4j.types.Argon2;
+import de.mkammerer.argon2.Argon2Factory;
 import dev.fastkit.security.support.Api;
 import dev.fastkit.security.user.User;
 import dev.fastkit.security.user.UserRepository;
@@ -38,6 +36,15 @@ class PasswordHasherTest {
     }
 
     @Test
+    void shouldVerifyHashesStoredByEarlierFastKitVersions() {
+        // Written by FastKit 0.1's Password4j 1.8.2 hasher: databases of that version must keep working.
+        String password4jHash = "$argon2id$v=19$m=19456,t=2,p=1$HECufnDYFcPxk5BBDpRKHw$SjgDEAqRj2SkP+hjlk9DiLgvtj9RWm/VU/v5dhT8ng8";
+
+        assertThat(hasher.verify("Legacy-passw0rd!", password4jHash)).isEqualTo(new PasswordVerification(true, false));
+        assertThat(hasher.verify("Legacy-passw0rd?", password4jHash).matches()).isFalse();
+    }
+
+    @Test
     void shouldStoreTheSignupPasswordOnlyAsArgon2idHash() {
         String username = Api.uniqueUsername();
         api.signup(username, Api.PASSWORD);
@@ -52,8 +59,8 @@ class PasswordHasherTest {
         String username = Api.uniqueUsername();
         api.signup(username, Api.PASSWORD);
         User user = users.findByUsernameIgnoringCase(username).orElseThrow();
-        String weak = Password.hash(Api.PASSWORD).addRandomSalt(16)
-                .with(Argon2Function.getInstance(8192, 1, 1, 32, Argon2.ID)).getResult();
+        String weak = Argon2Factory.create(Argon2Factory.Argon2Types.ARGON2id, 16, 32)
+                .hash(1, 8192, 1, Api.PASSWORD.toCharArray());
         users.replacePasswordHash(user.getId(), user.getPasswordHash(), weak);
         assertThat(hasher.verify(Api.PASSWORD, weak)).isEqualTo(new PasswordVerification(true, true));
 
