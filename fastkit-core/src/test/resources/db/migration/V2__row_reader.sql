@@ -7,3 +7,11 @@ CREATE TABLE tasks (
     estimate numeric(10, 2),
     due      date
 );
+
+-- A table whose entity is a mutable class (no-argument constructor and setters), not a record.
+CREATE TABLE labels (
+    id         uuid PRIMARY KEY,
+    name       varchar(100) NOT NULL,
+    color      varchar(20),
+    created_at timestamptz  NOT NULL
+);

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -103,14 +104,18 @@ final class EntityRowReader<E> {
             constructorColumns[i] = columnOf(properties, arguments[i].getName());
             allPlain &= constructorColumns[i] > 0;
         }
-        List<RuntimePersistentProperty<E>> settable = properties.stream()
-                .filter(property -> columnOf(arguments, property.getName()) < 0)
-                .toList();
-        this.setProperties = settable.stream().map(RuntimePersistentProperty::getProperty).toArray(BeanProperty[]::new);
-        this.setColumns = settable.stream().mapToInt(property -> columnOf(properties, property.getName())).toArray();
-        for (BeanProperty<E, Object> property : setProperties) {
-            allPlain &= !property.isReadOnly();
+        List<BeanProperty<E, Object>> settable = new ArrayList<>();
+        List<Integer> settableColumns = new ArrayList<>();
+        for (int i = 0; i < properties.size(); i++) {
+            BeanProperty<E, Object> property = properties.get(i).getProperty();
+            if (!isConstructorArgument(arguments, property.getName())) {
+                settable.add(property);
+                settableColumns.add(i + 1);
+                allPlain &= !property.isReadOnly();
+            }
         }
+        this.setProperties = settable.toArray(BeanProperty[]::new);
+        this.setColumns = settableColumns.stream().mapToInt(Integer::intValue).toArray();
         this.plain = allPlain;
     }
 
@@ -160,12 +165,12 @@ final class EntityRowReader<E> {
         return -1;
     }
 
-    private static int columnOf(Argument<?>[] arguments, String name) {
-        for (int i = 0; i < arguments.length; i++) {
-            if (arguments[i].getName().equals(name)) {
-                return i;
+    private static boolean isConstructorArgument(Argument<?>[] arguments, String name) {
+        for (Argument<?> argument : arguments) {
+            if (argument.getName().equals(name)) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 }

@@ -40,6 +40,9 @@ class ScopedQueriesTest {
     @Inject
     TaskRepository tasks;
 
+    @Inject
+    LabelRepository labels;
+
     @Test
     void shouldReadPlainRowsExactlyAsMicronautDataDoes() {
         UUID owner = UUID.randomUUID();
@@ -80,5 +83,22 @@ class ScopedQueriesTest {
 
         assertThat(unitOfWork.read(() -> queries.findOne(task.id(), null, null))).contains(task);
         assertThat(queries.isPlain()).as("an enum column is read by Micronaut Data's mapper").isFalse();
+    }
+
+    @Test
+    void shouldFillMutableEntitiesThroughTheirSetters() {
+        Label label = new Label();
+        label.setId(UUID.randomUUID());
+        label.setName("urgent");
+        labels.save(label);
+        ScopedQueries<Label> queries = dependencies.queries(Label.class, null);
+
+        Label read = unitOfWork.read(() -> queries.findOne(label.getId(), null, null)).orElseThrow();
+
+        assertThat(read).usingRecursiveComparison().isEqualTo(labels.findById(label.getId()).orElseThrow());
+        assertThat(read.getName()).isEqualTo("urgent");
+        assertThat(read.getColor()).isNull();
+        assertThat(read.getCreatedAt()).isNotNull();
+        assertThat(queries.isPlain()).as("a mutable class with plain columns is read by FastKit's reader").isTrue();
     }
 }

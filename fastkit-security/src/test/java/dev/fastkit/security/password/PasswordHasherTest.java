@@ -72,6 +72,14 @@ class PasswordHasherTest {
     }
 
     @Test
+    void shouldAskForARehashOfAShorterHashAtTheSameParameters() {
+        String shortHash = Argon2Factory.create(Argon2Factory.Argon2Types.ARGON2id, 16, 16)
+                .hash(2, 19456, 1, Api.PASSWORD.toCharArray());
+
+        assertThat(hasher.verify(Api.PASSWORD, shortHash)).isEqualTo(new PasswordVerification(true, true));
+    }
+
+    @Test
     void shouldRefuseParametersBelowTheOwaspMinimum() {
         PasswordHashingConfiguration weak = new PasswordHashingConfiguration();
         weak.setMemoryKib(4096);
