@@ -6,20 +6,15 @@ import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 import java.text.ParseException;
 import java.util.Date;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Validates the bearer token of every request: HS256 signature ({@link AccessTokenSignature}), expiry and not-before,
@@ -27,9 +22,13 @@ import java.util.concurrent.ExecutorService;
  *
  * <p>It replaces micronaut-security-jwt's validator so that the common case costs no thread hop: signature and claims
  * are checked on the event loop, and a user the {@link PrincipalCache} knows is accepted at once. Only a cache miss
- * looks the user up, on the blocking executor, so the event loop never waits for the database. (Micronaut's validator
- * could only run every validation on the blocking executor, which cost a third of the throughput of a cached
- * {@code GET} in the benchmark.) Any failure leaves the request anonymous, so secured routes answer 401.
+ * looks the user up, asynchronously ({@link PrincipalCache#findAsync(java.util.UUID)}: the query runs on the blocking
+ * executor, shared with concurrent requests for the same user), so neither the event loop nor a blocking thread waits
+ * for the database. (Micronaut's validator could only run every validation on the blocking executor, which cost a
+ * third of the throughput of a cached {@code GET} in the benchmark.) An invalid token, or one whose user is gone or
+ * changed password after it was issued, leaves the request anonymous, so secured routes answer 401. A failed lookup
+ * errors the publisher with the exception {@link PrincipalCache#find(java.util.UUID)} throws, as before (a 503
+ * problem when the database is unreachable).
  */
 @Singleton
 @Replaces(bean = TokenValidator.class)
@@ -38,22 +37,25 @@ public class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
     private final AccessTokenSignature signature;
     private final AccessTokenAuthenticationFactory authentications;
     private final PrincipalCache principals;
-    private final Scheduler blocking;
 
     /**
      * @param signature       the only accepted signature
      * @param authentications the access-token claims check
      * @param principals      the users behind tokens
-     * @param blocking        Micronaut's executor for blocking work
      */
     public AccessTokenValidator(AccessTokenSignature signature, AccessTokenAuthenticationFactory authentications,
-                                PrincipalCache principals, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                                PrincipalCache principals) {
         this.signature = signature;
         this.authentications = authentications;
         this.principals = principals;
-        this.blocking = Schedulers.fromExecutorService(blocking);
     }
 
+    /**
+     * @param token   the bearer token
+     * @param request the request carrying it
+     * @return the authentication (user id as name, attribute {@code username}), or empty when the token is refused;
+     * synchronous on a cache hit, completing on a blocking thread after a lookup
+     */
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
         Optional<AccessTokenAuthenticationFactory.AccessClaims> claims = verified(token)
@@ -67,8 +69,8 @@ public class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
             return authentications.authenticate(access, known).<Publisher<Authentication>>map(Publishers::just)
                     .orElseGet(Publishers::empty);
         }
-        return Mono.fromCallable(() -> principals.find(access.userId()))
-                .subscribeOn(blocking)
+        // the future is this request's own: cancelling the subscription does not cancel the shared lookup
+        return Mono.fromFuture(() -> principals.findAsync(access.userId()))
                 .flatMap(holder -> Mono.justOrEmpty(authentications.authenticate(access, holder)));
     }
 
