@@ -5,10 +5,15 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
 
 /**
- * The in-process cache of token holders, {@code fastkit.security.principal-cache.*}. Each authenticated request needs
- * the user's username and password-change instant; the cache saves that primary-key lookup. This instance evicts a
- * user at once when it deletes the user or changes the username or password; other instances of the service notice
- * within {@link #getTimeToLive()}.
+ * The in-process cache of token holders ({@link PrincipalCache}), {@code fastkit.security.principal-cache.*}. Each
+ * authenticated request needs the user's username and password-change instant; the cache saves that primary-key
+ * lookup.
+ *
+ * <p>Concurrent requests of a user that is not cached share one lookup (single flight). The first request that finds
+ * an entry older than 80% of {@link #getTimeToLive()} reloads it in the background while requests keep getting the
+ * cached value (refresh ahead), so a user with steady traffic is never waited for; an entry older than the time to
+ * live is never served. This instance evicts a user at once when it deletes the user or changes the username or
+ * password; other instances of the service notice within the time to live.
  */
 @ConfigurationProperties("fastkit.security.principal-cache")
 public class PrincipalCacheConfiguration {
@@ -17,8 +22,8 @@ public class PrincipalCacheConfiguration {
     private int maximumSize = 10_000;
 
     /**
-     * @return {@code fastkit.security.principal-cache.time-to-live}: how long a looked-up user is trusted, default 30s;
-     * {@code 0s} turns caching off (one lookup per request)
+     * @return {@code fastkit.security.principal-cache.time-to-live}: how long a looked-up user is trusted, default 30s
+     * (reloaded in the background from 24s on); {@code 0s} turns caching off (one lookup per request)
      */
     public Duration getTimeToLive() {
         return timeToLive;
@@ -29,7 +34,10 @@ public class PrincipalCacheConfiguration {
         this.timeToLive = timeToLive;
     }
 
-    /** @return {@code fastkit.security.principal-cache.maximum-size}: the most users kept, default 10000 */
+    /**
+     * @return {@code fastkit.security.principal-cache.maximum-size}: the most users kept, default 10000; beyond it
+     * Caffeine evicts the users least likely to be asked for again
+     */
     public int getMaximumSize() {
         return maximumSize;
     }
