@@ -79,8 +79,11 @@ measure_startup() {
     local jsa="$RESULTS_DIR/app17.jsa" aot="$RESULTS_DIR/app25.aot"
     STARTUP_JAR=$BASELINE_JAR
     startup_config "baseline server (yardstick), JDK 17, default flags" java
+    # The same GC on both sides, without class-data archives: the difference in peak RSS is FastKit's own.
+    startup_config "baseline server (yardstick), JDK 17, Serial GC" java -XX:+UseSerialGC
     STARTUP_JAR=$FASTKIT_JAR
     startup_config "JDK 17, default flags" java
+    startup_config "JDK 17, Serial GC" java -XX:+UseSerialGC
     train jdk17-cds java -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$jsa"
     startup_config "JDK 17, Serial GC + AppCDS" java -XX:+UseSerialGC -XX:SharedArchiveFile="$jsa"
     if [ -x "$JDK25/bin/java" ]; then
