@@ -7,6 +7,8 @@
 #   benchmarks/run.sh --baseline-only  only the baseline (schema from sql/schema.sql, self-minted token)
 #   benchmarks/run.sh --skip-build     reuse the jars already built
 #   --skip-logins, --skip-startup      leave out the signup/login part or the start-up/RSS part
+#   --report=<run id>                  write the report again from results/<run id> (its raw runs), e.g. after a change
+#                                      to report.sh; nothing is built, started or measured
 #
 # Overrides (environment): BENCH_DURATION, BENCH_WARMUP (seconds per run), BENCH_ROUNDS (A/B pairs per scenario),
 # BENCH_SCENARIOS ("get list include post patch"), BENCH_CONNECTIONS (32), BENCH_SWEEP ("8 32 128"), BENCH_WRK_THREADS (2), BENCH_LOGIN_DURATION,
@@ -22,7 +24,7 @@ set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT_DIR=$(dirname "$BENCH_DIR")
-QUICK=0 BASELINE_ONLY=0 SKIP_BUILD=0 SKIP_LOGINS=0 SKIP_STARTUP=0
+QUICK=0 BASELINE_ONLY=0 SKIP_BUILD=0 SKIP_LOGINS=0 SKIP_STARTUP=0 REPORT_ONLY=""
 RUN_ARGUMENTS="$*"
 for argument in "$@"; do
     case $argument in
@@ -31,7 +33,8 @@ for argument in "$@"; do
         --skip-build) SKIP_BUILD=1 ;;
         --skip-logins) SKIP_LOGINS=1 ;;
         --skip-startup) SKIP_STARTUP=1 ;;
-        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+        --report=*) REPORT_ONLY=${argument#--report=} ;;
+        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
         *) echo "unknown option $argument (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -68,9 +71,11 @@ FASTKIT_PORT=8080 BASELINE_PORT=8081
 CHAT_IDS_FILE="$RESULTS_DIR/chat-ids.txt"
 BENCH_USERNAME="benchuser$RUN_ID" LOGIN_USERNAME="benchlogin$RUN_ID" BENCH_PASSWORD='Bench-Pass1!'
 TOKEN=""
-mkdir -p "$RESULTS_DIR/logs"
-: >"$RESULTS_DIR/runs.tsv"
-: >"$RESULTS_DIR/startup.tsv"
+if [ -z "$REPORT_ONLY" ]; then
+    mkdir -p "$RESULTS_DIR/logs"
+    : >"$RESULTS_DIR/runs.tsv"
+    : >"$RESULTS_DIR/startup.tsv"
+fi
 
 # shellcheck source=lib/servers.sh
 . "$BENCH_DIR/lib/servers.sh"
@@ -82,6 +87,18 @@ mkdir -p "$RESULTS_DIR/logs"
 . "$BENCH_DIR/lib/measure.sh"
 # shellcheck source=lib/report.sh
 . "$BENCH_DIR/lib/report.sh"
+# Everything write_report needs besides the raw runs, saved with them so --report can write the report again.
+REPORT_CONTEXT=(RUN_ARGUMENTS DB_SOURCE DATASET AUTH_ROUTES USER_CACHE_TTL WRK_THREADS WARMUP ROUNDS DURATION CONNECTIONS
+    SWEEP SCENARIOS LOGIN_CONNECTIONS STARTUP_RUNS BASELINE_ONLY SKIP_LOGINS SKIP_STARTUP JDBC_URL DB_USER DB_PASSWORD)
+if [ -n "$REPORT_ONLY" ]; then
+    RESULTS_DIR="$BENCH_DIR/results/$REPORT_ONLY"
+    [ -f "$RESULTS_DIR/context.sh" ] || { echo "no $RESULTS_DIR/context.sh (runs before it was saved cannot be reported again)" >&2; exit 1; }
+    # shellcheck source=/dev/null
+    . "$RESULTS_DIR/context.sh"
+    write_report >"$RESULTS_FILE"
+    echo "wrote $RESULTS_FILE from $RESULTS_DIR"
+    exit 0
+fi
 trap stop_all EXIT
 trap 'exit 130' INT TERM
 
@@ -174,5 +191,7 @@ if [ "$BASELINE_ONLY" != 1 ]; then
 fi
 
 step "report"
+declare -p "${REPORT_CONTEXT[@]}" BENCH_FASTKIT_JAR BENCH_JAVA_OPTS BASELINE_READ_TRANSACTIONS 2>/dev/null \
+    | sed 's/^declare -[^ ]* /declare -g /' >"$RESULTS_DIR/context.sh" || true
 write_report >"$RESULTS_FILE"
 echo "wrote $RESULTS_FILE (raw runs in $RESULTS_DIR)"

@@ -84,8 +84,9 @@ function done(summary, latency, requests)
     local seconds = summary.duration / 1000000
     local errors = summary.errors
     io.write(string.format(
-        "RESULT requests=%d rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d socket_errors=%d\n",
+        "RESULT requests=%d rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d socket_errors=%d mean_ms=%.2f\n",
         summary.requests, summary.requests / seconds,
         latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
-        latency.max / 1000, errors.status, errors.connect + errors.read + errors.write + errors.timeout))
+        latency.max / 1000, errors.status, errors.connect + errors.read + errors.write + errors.timeout,
+        latency.mean / 1000))
 end
