@@ -15,6 +15,7 @@ public class AccessTokenConfiguration {
     private @Nullable String secret;
     private Duration accessTokenLifetime = Duration.ofMinutes(15);
     private String issuer = "fastkit";
+    private int verifiedTokenCacheSize = 10_000;
 
     /**
      * @return {@code fastkit.security.jwt.secret} (env {@code FASTKIT_SECURITY_JWT_SECRET}): the HS256 signing secret,
@@ -51,5 +52,20 @@ public class AccessTokenConfiguration {
     /** @param issuer the {@code iss} claim */
     public void setIssuer(String issuer) {
         this.issuer = issuer;
+    }
+
+    /**
+     * @return {@code fastkit.security.jwt.verified-token-cache-size}: how many verified access tokens are remembered,
+     * default 10000 (about 0.5 KiB each); {@code 0} verifies the signature and parses the claims on every request.
+     * Only tokens that passed every check are kept, keyed by the exact token string, and expiry and not-before are
+     * checked again on every use, as are the user and the password-change instant
+     */
+    public int getVerifiedTokenCacheSize() {
+        return verifiedTokenCacheSize;
+    }
+
+    /** @param verifiedTokenCacheSize how many verified access tokens are remembered, 0 for none */
+    public void setVerifiedTokenCacheSize(int verifiedTokenCacheSize) {
+        this.verifiedTokenCacheSize = verifiedTokenCacheSize;
     }
 }

@@ -67,6 +67,9 @@ class PrincipalCacheTest {
     @Inject
     AccessTokenAuthenticationFactory authentications;
 
+    @Inject
+    AccessTokenConfiguration tokenConfiguration;
+
     private final AtomicLong nanos = new AtomicLong(1);
     private final Ticker ticker = nanos::get;
     private final AtomicInteger loads = new AtomicInteger();
@@ -296,7 +299,7 @@ class PrincipalCacheTest {
         assertThatThrownBy(() -> cache.findAsync(user.getId()).get(WAIT_SECONDS, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ServiceUnavailableException.class);
         awaitIdle();
-        AccessTokenValidator validator = new AccessTokenValidator(signature, authentications, cache);
+        AccessTokenValidator validator = new AccessTokenValidator(signature, authentications, cache, tokenConfiguration);
         String token = issuer.issue(user.getId()).accessToken();
         assertThatThrownBy(() -> Mono.from(validator.validateToken(token, null)).block(Duration.ofSeconds(WAIT_SECONDS)))
                 .isInstanceOf(ServiceUnavailableException.class);
@@ -316,7 +319,7 @@ class PrincipalCacheTest {
     void shouldLeaveTheTokenOfADeletedUserAnonymous() {
         User user = newUser();
         PrincipalCache cache = cache(TTL, realLoader());
-        AccessTokenValidator validator = new AccessTokenValidator(signature, authentications, cache);
+        AccessTokenValidator validator = new AccessTokenValidator(signature, authentications, cache, tokenConfiguration);
         String token = issuer.issue(user.getId()).accessToken();
         unitOfWork.useTransaction(() -> users.deleteById(user.getId()));
 
