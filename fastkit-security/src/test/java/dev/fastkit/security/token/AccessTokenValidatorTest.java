@@ -3,7 +3,7 @@ package dev.fastkit.security.token;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jwt.SignedJWT;
 import dev.fastkit.core.uow.UnitOfWork;
-import dev.fastkit.security.support.Api;
+import dev.fastkit.security.support.TestUsers;
 import dev.fastkit.security.user.User;
 import dev.fastkit.security.user.UserRepository;
 import io.micronaut.context.ApplicationContext;
@@ -16,8 +16,6 @@ import reactor.core.publisher.Mono;
 
 import java.text.ParseException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -151,10 +149,6 @@ class AccessTokenValidatorTest {
     }
 
     private User newUser() {
-        User user = new User();
-        user.setUsername(Api.uniqueUsername());
-        user.setPasswordHash("$argon2id$v=19$m=19456,t=2,p=1$bm90LWEtaGFzaA$bm90LWEtaGFzaA");
-        user.setPasswordChangedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1));
-        return unitOfWork.inTransaction(() -> users.save(user));
+        return TestUsers.save(users, unitOfWork);
     }
 }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.fastkit.core.error.ServiceUnavailableException;
 import dev.fastkit.core.uow.UnitOfWork;
 import dev.fastkit.security.support.Api;
+import dev.fastkit.security.support.TestUsers;
 import dev.fastkit.security.user.User;
 import dev.fastkit.security.user.UserRepository;
 import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -132,14 +131,7 @@ class PrincipalCacheTest {
         AtomicBoolean gate = new AtomicBoolean();
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch entered = new CountDownLatch(1);
-        PrincipalCache cache = cache(TTL, userId -> {
-            loads.incrementAndGet();
-            if (gate.get()) {
-                entered.countDown();
-                await(release);
-            }
-            return lookUp(userId);
-        });
+        PrincipalCache cache = cache(TTL, blockedWhile(gate, entered, release));
         assertThat(settled(cache.find(user.getId()))).map(TokenHolder::username).hasValue(user.getUsername());
         String renamed = rename(user.getId());
 
@@ -168,14 +160,7 @@ class PrincipalCacheTest {
         AtomicBoolean gate = new AtomicBoolean();
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch entered = new CountDownLatch(1);
-        PrincipalCache cache = cache(TTL, userId -> {
-            loads.incrementAndGet();
-            if (gate.get()) {
-                entered.countDown();
-                await(release);
-            }
-            return lookUp(userId);
-        });
+        PrincipalCache cache = cache(TTL, blockedWhile(gate, entered, release));
         settled(cache.find(user.getId()));
         String renamed = rename(user.getId());
 
@@ -357,12 +342,24 @@ class PrincipalCacheTest {
         };
     }
 
+    /**
+     * The real lookup, counted; once {@code gate} is set, each load first signals {@code entered} and waits for
+     * {@code release}, so a test can hold a reload in flight.
+     */
+    private Function<UUID, Optional<TokenHolder>> blockedWhile(AtomicBoolean gate, CountDownLatch entered,
+                                                               CountDownLatch release) {
+        return userId -> {
+            loads.incrementAndGet();
+            if (gate.get()) {
+                entered.countDown();
+                await(release);
+            }
+            return lookUp(userId);
+        };
+    }
+
     private User newUser() {
-        User user = new User();
-        user.setUsername(Api.uniqueUsername());
-        user.setPasswordHash("$argon2id$v=19$m=19456,t=2,p=1$bm90LWEtaGFzaA$bm90LWEtaGFzaA");
-        user.setPasswordChangedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1));
-        return unitOfWork.inTransaction(() -> users.save(user));
+        return TestUsers.save(users, unitOfWork);
     }
 
     /** Renames a user in the database only (the cache under test is not told). */
