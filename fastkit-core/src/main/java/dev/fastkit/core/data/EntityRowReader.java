@@ -1,29 +1,15 @@
 package dev.fastkit.core.data;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.data.model.Association;
-import io.micronaut.data.model.DataType;
-import io.micronaut.data.model.Embedded;
 import io.micronaut.data.model.runtime.RuntimePersistentProperty;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * Turns one row of the columns {@link ScopedQueries} selects into an entity, reading each column by position with the
@@ -34,51 +20,18 @@ import java.util.UUID;
  * {@code GET /chats/{id}?include=messages} that was half of the request's CPU (fixed upstream in Micronaut Data 5,
  * micronaut-data#4018). Here the plan is made once per entity.
  *
- * <p>Only plain columns are read here: strings, UUIDs, numbers, booleans and {@code java.time} values without an
- * attribute converter or a JSON/array data type. An entity with any other property (an enum, a converter, an
- * embedded value, an association) is read by Micronaut Data's own mapper, so the result is the same either way.
+ * <p>Only {@linkplain PlainColumns plain columns} are read here. An entity with any other property (an enum, a
+ * converter, an embedded value, an association) is read by Micronaut Data's own mapper, so the result is the same
+ * either way.
  *
  * @param <E> The entity type
  */
 final class EntityRowReader<E> {
 
-    /** How one column is read: by position, {@code null} for SQL {@code NULL}. */
-    @FunctionalInterface
-    private interface ColumnReader {
-        @Nullable Object read(ResultSet rows, int column) throws SQLException;
-    }
-
-    private static final Set<DataType> OPAQUE_TYPES = EnumSet.of(DataType.JSON, DataType.OBJECT, DataType.ENTITY);
-
-    private static final Map<Class<?>, ColumnReader> READERS = Map.ofEntries(
-            Map.entry(String.class, ResultSet::getString),
-            Map.entry(UUID.class, (rows, column) -> rows.getObject(column, UUID.class)),
-            // Timestamp then toInstant, as Micronaut Data converts it, so both paths agree on every column type.
-            Map.entry(Instant.class, (rows, column) -> {
-                Timestamp timestamp = rows.getTimestamp(column);
-                return timestamp == null ? null : timestamp.toInstant();
-            }),
-            Map.entry(OffsetDateTime.class, (rows, column) -> rows.getObject(column, OffsetDateTime.class)),
-            Map.entry(LocalDateTime.class, (rows, column) -> rows.getObject(column, LocalDateTime.class)),
-            Map.entry(LocalDate.class, (rows, column) -> rows.getObject(column, LocalDate.class)),
-            Map.entry(Long.class, (rows, column) -> rows.getObject(column, Long.class)),
-            Map.entry(Integer.class, (rows, column) -> rows.getObject(column, Integer.class)),
-            Map.entry(Short.class, (rows, column) -> rows.getObject(column, Short.class)),
-            Map.entry(Boolean.class, (rows, column) -> rows.getObject(column, Boolean.class)),
-            Map.entry(Double.class, (rows, column) -> rows.getObject(column, Double.class)),
-            Map.entry(Float.class, (rows, column) -> rows.getObject(column, Float.class)),
-            Map.entry(BigDecimal.class, ResultSet::getBigDecimal),
-            Map.entry(long.class, ResultSet::getLong),
-            Map.entry(int.class, ResultSet::getInt),
-            Map.entry(short.class, ResultSet::getShort),
-            Map.entry(boolean.class, ResultSet::getBoolean),
-            Map.entry(double.class, ResultSet::getDouble),
-            Map.entry(float.class, ResultSet::getFloat));
-
     private final JdbcOperations jdbc;
     private final BeanIntrospection<E> introspection;
     private final boolean plain;
-    private final ColumnReader[] readers;
+    private final PlainColumns.ColumnReader[] readers;
     private final int[] constructorColumns;
     private final BeanProperty<E, Object>[] setProperties;
     private final int[] setColumns;
@@ -92,10 +45,10 @@ final class EntityRowReader<E> {
     EntityRowReader(JdbcOperations jdbc, BeanIntrospection<E> entity, List<RuntimePersistentProperty<E>> properties) {
         this.jdbc = jdbc;
         this.introspection = entity;
-        this.readers = new ColumnReader[properties.size()];
+        this.readers = new PlainColumns.ColumnReader[properties.size()];
         boolean allPlain = true;
         for (int i = 0; i < properties.size(); i++) {
-            readers[i] = reader(properties.get(i));
+            readers[i] = PlainColumns.reader(properties.get(i));
             allPlain &= readers[i] != null;
         }
         Argument<?>[] arguments = entity.getConstructorArguments();
@@ -146,14 +99,6 @@ final class EntityRowReader<E> {
     /** @return whether every column is read here rather than by Micronaut Data's mapper */
     boolean isPlain() {
         return plain;
-    }
-
-    private static @Nullable ColumnReader reader(RuntimePersistentProperty<?> property) {
-        if (property instanceof Association || property instanceof Embedded || property.getConverter() != null
-                || OPAQUE_TYPES.contains(property.getDataType()) || property.getType().isArray()) {
-            return null;
-        }
-        return READERS.get(property.getType());
     }
 
     private static int columnOf(List<? extends RuntimePersistentProperty<?>> properties, String name) {

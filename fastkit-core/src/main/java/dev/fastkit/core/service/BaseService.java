@@ -2,6 +2,7 @@ package dev.fastkit.core.service;
 
 import dev.fastkit.core.data.BaseRepository;
 import dev.fastkit.core.data.EntityModel;
+import dev.fastkit.core.data.EntityWriter;
 import dev.fastkit.core.data.ResourcePage;
 import dev.fastkit.core.data.ScopedQueries;
 import dev.fastkit.core.error.ResourceNotFoundException;
@@ -58,6 +59,7 @@ public abstract class BaseService<E, ID, C, U, R> {
     private final @Nullable ParentResource parent;
     private final EntityModel<E> model;
     private final ScopedQueries<E> queries;
+    private final EntityWriter<E> writer;
     private final Class<ID> idType;
     private final Class<C> createType;
     private final Class<U> updateType;
@@ -92,6 +94,7 @@ public abstract class BaseService<E, ID, C, U, R> {
         this.updateType = (Class<U>) types[3];
         this.readType = (Class<R>) types[4];
         this.queries = dependencies.queries(model.introspection().getBeanType(), parent == null ? null : parent.property());
+        this.writer = dependencies.writer(model.introspection().getBeanType(), repository);
     }
 
     /**
@@ -113,7 +116,7 @@ public abstract class BaseService<E, ID, C, U, R> {
                 entity = model.owner().orElseThrow().withValue(entity, owner.get());
             }
             entity = beforeCreate(scope, schema, entity);
-            E saved = repository.save(entity);
+            E saved = writer.insert(entity);
             forgetCountsAfterCommit();
             afterCreate(scope, saved);
             return stored(saved);
@@ -390,7 +393,7 @@ public abstract class BaseService<E, ID, C, U, R> {
     private StoredResource<R> update(ResourceScope scope, E current, U schema, IfMatch ifMatch) {
         ifMatch.check(version(current));
         E updated = beforeUpdate(scope, current, applyUpdate(schema, current));
-        E saved = repository.update(updated);
+        E saved = writer.update(updated);
         afterUpdate(scope, saved);
         return stored(saved);
     }

@@ -2,14 +2,17 @@ package dev.fastkit.core.service;
 
 import dev.fastkit.core.data.CountCache;
 import dev.fastkit.core.data.EntityModel;
+import dev.fastkit.core.data.EntityWriter;
 import dev.fastkit.core.data.ScopedQueries;
 import dev.fastkit.core.schema.SchemaBinder;
 import dev.fastkit.core.uow.UnitOfWork;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.core.convert.ConversionService;
+import io.micronaut.data.event.EntityEventListener;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.runtime.RuntimeEntityRegistry;
+import io.micronaut.data.repository.CrudRepository;
 import jakarta.inject.Singleton;
 
 /**
@@ -21,13 +24,14 @@ import jakarta.inject.Singleton;
  * @param conversion  converts path values and principal names to id types
  * @param pagination  list page sizes
  * @param counts      remembered list totals
- * @param jdbc        runs FastKit's scoped reads
+ * @param jdbc        runs FastKit's scoped reads and updates
  * @param entities    Micronaut Data's runtime entity models
+ * @param events      Micronaut Data's entity events, which FastKit's updates run like the repository's
  */
 @Singleton
 public record ServiceDependencies(UnitOfWork unitOfWork, SchemaBinder binder, ConversionService conversion,
                                   PaginationConfiguration pagination, CountCache counts, JdbcOperations jdbc,
-                                  RuntimeEntityRegistry entities) {
+                                  RuntimeEntityRegistry entities, EntityEventListener<Object> events) {
 
     /**
      * Builds the scoped reads of an entity: its SQL is written once, its rows read by position. A service uses this to
@@ -42,5 +46,18 @@ public record ServiceDependencies(UnitOfWork unitOfWork, SchemaBinder binder, Co
     public <T> ScopedQueries<T> queries(Class<T> entityType, @Nullable String parentProperty) {
         String owner = EntityModel.of(entityType).owner().map(BeanProperty::getName).orElse(null);
         return new ScopedQueries<>(jdbc, entities.getEntity(entityType), owner, parentProperty);
+    }
+
+    /**
+     * Builds the update of an entity: its SQL is written once, its parameters bound by position, with Micronaut Data's
+     * entity events around it; entities with more than plain columns are written by {@code repository}.
+     *
+     * @param entityType a {@code @MappedEntity} type
+     * @param repository its repository
+     * @param <T>        The entity type
+     * @return the entity's writer
+     */
+    public <T> EntityWriter<T> writer(Class<T> entityType, CrudRepository<T, ?> repository) {
+        return new EntityWriter<>(jdbc, entities.getEntity(entityType), events, repository);
     }
 }
