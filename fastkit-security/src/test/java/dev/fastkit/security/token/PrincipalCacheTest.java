@@ -217,14 +217,7 @@ class PrincipalCacheTest {
         AtomicBoolean gate = new AtomicBoolean();
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch entered = new CountDownLatch(1);
-        PrincipalCache cache = cache(TTL, userId -> {
-            Optional<TokenHolder> read = realLoader().apply(userId);
-            if (gate.get()) {
-                entered.countDown();
-                await(release);
-            }
-            return read;
-        });
+        PrincipalCache cache = cache(TTL, blockedWhile(gate, entered, release));
         settled(cache.find(user.getId()));
         gate.set(true);
         advance(TTL.multipliedBy(9).dividedBy(10));
@@ -343,18 +336,19 @@ class PrincipalCacheTest {
     }
 
     /**
-     * The real lookup, counted; once {@code gate} is set, each load first signals {@code entered} and waits for
-     * {@code release}, so a test can hold a reload in flight.
+     * The real lookup, counted; once {@code gate} is set, each load reads first, then signals {@code entered} and waits
+     * for {@code release} before answering what it read, so a test can hold a reload in flight.
      */
     private Function<UUID, Optional<TokenHolder>> blockedWhile(AtomicBoolean gate, CountDownLatch entered,
                                                                CountDownLatch release) {
+        Function<UUID, Optional<TokenHolder>> real = realLoader();
         return userId -> {
-            loads.incrementAndGet();
+            Optional<TokenHolder> read = real.apply(userId);
             if (gate.get()) {
                 entered.countDown();
                 await(release);
             }
-            return lookUp(userId);
+            return read;
         };
     }
 
