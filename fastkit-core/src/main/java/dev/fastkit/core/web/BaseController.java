@@ -10,6 +10,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -22,7 +23,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -31,9 +31,11 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.web.router.UriRouteMatch;
 import io.micronaut.web.router.RouteAttributes;
 
-import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The six CRUD routes of one resource, generated for a subclass that binds the types and the path:
@@ -97,8 +99,26 @@ public abstract class BaseController<E, C, U, R> {
     public HttpResponse<R> create(HttpRequest<?> request, @Body JsonNode body) {
         C schema = service.bindCreate(body);
         StoredResource<R> created = service.create(scope(request), schema);
-        URI location = UriBuilder.of(request.getPath()).path(String.valueOf(created.id())).build();
-        return withEntityTag(HttpResponse.created(created.body(), location), created);
+        MutableHttpResponse<R> response = HttpResponse.<R>status(HttpStatus.CREATED).body(created.body())
+                .header(HttpHeaders.LOCATION, location(request.getPath(), created.id()));
+        return withEntityTag(response, created);
+    }
+
+    /**
+     * The path of a created resource: the collection's path, a slash, and the id as one path segment (percent-encoded
+     * unless it is a number or a UUID). Written out rather than through {@code UriBuilder}, which parsed the path
+     * with regular expressions on every create (about 4 % of a create's CPU in the benchmarks' JFR recording).
+     *
+     * @param collectionPath the path the create was posted to, such as {@code /chats/7/messages}
+     * @param id             the created resource's id
+     * @return the {@code Location} value, such as {@code /chats/7/messages/42}
+     */
+    static String location(String collectionPath, Object id) {
+        String base = collectionPath.endsWith("/")
+                ? collectionPath.substring(0, collectionPath.length() - 1) : collectionPath;
+        String segment = id instanceof Number || id instanceof UUID
+                ? id.toString() : URLEncoder.encode(String.valueOf(id), StandardCharsets.UTF_8).replace("+", "%20");
+        return base + "/" + segment;
     }
 
     /**
