@@ -14,9 +14,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.reactivestreams.Publisher;
 
+import java.util.stream.Stream;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Named.named;
 
 /** The health endpoint's answers get the status of the aggregated health status, as with Micronaut's own filter. */
 @MicronautTest(environments = "test", transactional = false)
@@ -45,42 +51,23 @@ class HealthStatusFilterTest {
         indicator.status = HealthStatus.UP;
     }
 
-    @Test
-    void shouldAnswer200WhileEveryIndicatorIsUp() {
-        HttpTestClient.Reply reply = health("/health");
-
-        assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.field("status")).isEqualTo("UP");
+    static Stream<Arguments> statusesAndAnswers() {
+        return Stream.of(
+                Arguments.of(named("every indicator up", HealthStatus.UP), 200),
+                Arguments.of(named("an indicator down (mapped to 503 by default)", HealthStatus.DOWN), 503),
+                Arguments.of(named("not operational and not mapped", OUT_OF_SERVICE), 503),
+                Arguments.of(named("mapped by configuration", MAINTENANCE), 500));
     }
 
-    @Test
-    void shouldAnswer503WhenAnIndicatorIsDown() {
-        indicator.status = HealthStatus.DOWN;
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("statusesAndAnswers")
+    void shouldAnswerTheStatusThatTheAggregatedHealthStatusCallsFor(HealthStatus status, int expectedStatus) {
+        indicator.status = status;
 
         HttpTestClient.Reply reply = health("/health");
 
-        assertThat(reply.status()).isEqualTo(503);
-        assertThat(reply.field("status")).isEqualTo("DOWN");
-    }
-
-    @Test
-    void shouldAnswer503ForAStatusThatIsNotOperationalAndNotMapped() {
-        indicator.status = OUT_OF_SERVICE;
-
-        HttpTestClient.Reply reply = health("/health");
-
-        assertThat(reply.status()).isEqualTo(503);
-        assertThat(reply.field("status")).isEqualTo("OUT_OF_SERVICE");
-    }
-
-    @Test
-    void shouldAnswerTheConfiguredStatusForAMappedHealthStatus() {
-        indicator.status = MAINTENANCE;
-
-        HttpTestClient.Reply reply = health("/health");
-
-        assertThat(reply.status()).isEqualTo(500);
-        assertThat(reply.field("status")).isEqualTo("MAINTENANCE");
+        assertThat(reply.status()).isEqualTo(expectedStatus);
+        assertThat(reply.field("status")).isEqualTo(status.getName());
     }
 
     @Test
