@@ -1,7 +1,8 @@
 # Driving load with wrk and recording one row per run. Sourced by run.sh.
 # Rows of $RESULTS_DIR/runs.tsv: scenario server connections round rps p50_ms p99_ms non2xx socket_errors load mean_ms
-# (load = the 1-minute load average when the run ended: other work on the machine shows up there; mean_ms = wrk's mean
-# latency, for the Little's law check of report.sh)
+# ended (load = the 1-minute load average when the run ended, which the run itself drives up; mean_ms = wrk's mean
+# latency, for the Little's law check of report.sh; ended = UTC time the run ended, to set a slow round beside
+# PostgreSQL's log of checkpoints and autovacuum)
 
 WRK_SCRIPT="$BENCH_DIR/wrk/scenario.lua"
 
@@ -25,10 +26,10 @@ field() {
 # record <scenario> <server> <connections> <round> <RESULT fields>
 record() {
     local fields=$5
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$(field rps "$fields")" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$(field rps "$fields")" \
         "$(field p50_ms "$fields")" "$(field p99_ms "$fields")" "$(field non2xx "$fields")" \
         "$(field socket_errors "$fields")" "$(cut -d' ' -f1 /proc/loadavg)" "$(field mean_ms "$fields")" \
-        >>"$RESULTS_DIR/runs.tsv"
+        "$(date -u +%H:%M:%S)" >>"$RESULTS_DIR/runs.tsv"
     printf '  %-8s %-9s c=%-4s round %s: %s\n' "$1" "$2" "$3" "$4" "$fields"
 }
 
