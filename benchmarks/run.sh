@@ -89,7 +89,8 @@ fi
 . "$BENCH_DIR/lib/report.sh"
 # Everything write_report needs besides the raw runs, saved with them so --report can write the report again.
 REPORT_CONTEXT=(RUN_ARGUMENTS DB_SOURCE DATASET AUTH_ROUTES USER_CACHE_TTL WRK_THREADS WARMUP ROUNDS DURATION CONNECTIONS
-    SWEEP SCENARIOS LOGIN_CONNECTIONS STARTUP_RUNS BASELINE_ONLY SKIP_LOGINS SKIP_STARTUP JDBC_URL DB_USER DB_PASSWORD)
+    SWEEP SCENARIOS LOGIN_CONNECTIONS STARTUP_RUNS BASELINE_ONLY SKIP_LOGINS SKIP_STARTUP JDBC_URL DB_USER DB_PASSWORD
+    LOAD_BEFORE AUTOGROUP)
 if [ -n "$REPORT_ONLY" ]; then
     RESULTS_DIR="$BENCH_DIR/results/$REPORT_ONLY"
     [ -f "$RESULTS_DIR/context.sh" ] || { echo "no $RESULTS_DIR/context.sh (runs before it was saved cannot be reported again)" >&2; exit 1; }
@@ -99,7 +100,8 @@ if [ -n "$REPORT_ONLY" ]; then
     echo "wrote $RESULTS_FILE from $RESULTS_DIR"
     exit 0
 fi
-trap stop_all EXIT
+LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
+trap 'stop_all; restore_autogroup' EXIT
 trap 'exit 130' INT TERM
 
 step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
@@ -112,6 +114,9 @@ if ! command -v wrk >/dev/null; then
     echo "installing wrk (Debian package)"
     apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
 fi
+
+disable_autogroup
+echo "Linux autogroup scheduling: $AUTOGROUP"
 
 step "build"
 if [ "$SKIP_BUILD" != 1 ]; then

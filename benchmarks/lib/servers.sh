@@ -3,6 +3,37 @@
 # Every pid started here, stopped by stop_all on exit.
 STARTED_PIDS=()
 
+# Linux's autogroup scheduling (kernel.sched_autogroup_enabled, on in Debian's kernels) shares the CPU equally between
+# sessions, and PostgreSQL starts every backend in a session of its own (setsid). Under load that starved single
+# backends: /proc/<pid>/schedstat showed one waiting 5 s for a CPU in the middle of a primary-key SELECT (for either
+# server), and those waits were the multi-second maxima that wrk's coordinated-omission correction turned into p99s of
+# seconds. With it off, the same load gave maxima of about 20 ms. The run switches it off (it needs root) and puts the
+# old value back on exit; AUTOGROUP says what the run had, for the report.
+AUTOGROUP_SETTING=/proc/sys/kernel/sched_autogroup_enabled
+AUTOGROUP_BEFORE=""
+AUTOGROUP="not in this kernel"
+
+# disable_autogroup: before any server or database connection starts, so that their processes are scheduled alike.
+disable_autogroup() {
+    [ -r "$AUTOGROUP_SETTING" ] || return 0
+    AUTOGROUP_BEFORE=$(cat "$AUTOGROUP_SETTING")
+    if [ "$AUTOGROUP_BEFORE" = 0 ]; then
+        AUTOGROUP="off"
+    elif { echo 0 >"$AUTOGROUP_SETTING"; } 2>/dev/null; then
+        AUTOGROUP="off for the run (it was on; put back afterwards)"
+    else
+        AUTOGROUP="ON: could not switch it off (not root), so expect PostgreSQL backends to stall for seconds"
+        AUTOGROUP_BEFORE=0
+        echo "WARNING: kernel.sched_autogroup_enabled stays 1; latencies will show multi-second scheduler stalls" >&2
+    fi
+}
+
+restore_autogroup() {
+    if [ -n "$AUTOGROUP_BEFORE" ] && [ "$AUTOGROUP_BEFORE" != 0 ]; then
+        { echo "$AUTOGROUP_BEFORE" >"$AUTOGROUP_SETTING"; } 2>/dev/null || true
+    fi
+}
+
 # start_server <label> <port> <java> <jar> [jvm flags...] -> sets SERVER_PID, SERVER_START_NS
 start_server() {
     local label=$1 port=$2 java=$3 jar=$4
