@@ -11,11 +11,14 @@ STARTED_PIDS=()
 # old value back on exit; AUTOGROUP says what the run had, for the report.
 AUTOGROUP_SETTING=/proc/sys/kernel/sched_autogroup_enabled
 AUTOGROUP_BEFORE=""
-AUTOGROUP="not in this kernel"
+AUTOGROUP=""
 
 # disable_autogroup: before any server or database connection starts, so that their processes are scheduled alike.
 disable_autogroup() {
-    [ -r "$AUTOGROUP_SETTING" ] || return 0
+    if [ ! -r "$AUTOGROUP_SETTING" ]; then
+        AUTOGROUP="not in this kernel"
+        return 0
+    fi
     AUTOGROUP_BEFORE=$(cat "$AUTOGROUP_SETTING")
     if [ "$AUTOGROUP_BEFORE" = 0 ]; then
         AUTOGROUP="off"
