@@ -19,7 +19,8 @@
 # users lookup on every request), BASELINE_READ_TRANSACTIONS (true: the baseline reads in read-only transactions).
 # Database: DATASOURCES_DEFAULT_URL (+ _USERNAME, _PASSWORD) when set, as for the server (it must be an empty
 # database on loopback); otherwise a fresh database fastkit_bench on the local PostgreSQL service 127.0.0.1:5432,
-# user postgres.
+# user postgres. Kernel: as root, Linux's autogroup scheduling is switched off for the run and put back on exit
+# (lib/servers.sh says why).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -34,7 +35,7 @@ for argument in "$@"; do
         --skip-logins) SKIP_LOGINS=1 ;;
         --skip-startup) SKIP_STARTUP=1 ;;
         --report=*) REPORT_ONLY=${argument#--report=} ;;
-        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
         *) echo "unknown option $argument (try --help)" >&2; exit 2 ;;
     esac
 done
