@@ -1,6 +1,6 @@
 package dev.fastkit.example.chat;
 
-import dev.fastkit.core.data.ScopedQueries;
+import dev.fastkit.core.data.ScopedReads;
 import dev.fastkit.core.ownership.ResourceScope;
 import dev.fastkit.core.schema.SchemaMapper;
 import dev.fastkit.core.service.BaseService;
@@ -24,7 +24,7 @@ public class ChatService extends BaseService<Chat, UUID, ChatCreate, ChatUpdateF
 
     private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
-    private final ScopedQueries<Message> messages;
+    private final ScopedReads<Message> messages;
 
     /**
      * @param repository   the chats

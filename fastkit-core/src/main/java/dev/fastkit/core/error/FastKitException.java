@@ -1,5 +1,6 @@
 package dev.fastkit.core.error;
 
+import dev.fastkit.core.internal.error.ProblemExceptionHandler;
 import io.micronaut.http.HttpStatus;
 
 import java.util.List;

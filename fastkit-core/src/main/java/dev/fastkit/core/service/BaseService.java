@@ -2,11 +2,12 @@ package dev.fastkit.core.service;
 
 import dev.fastkit.core.data.BaseRepository;
 import dev.fastkit.core.data.EntityModel;
-import dev.fastkit.core.data.EntityWriter;
 import dev.fastkit.core.data.ResourcePage;
-import dev.fastkit.core.data.ScopedQueries;
 import dev.fastkit.core.error.ResourceNotFoundException;
 import dev.fastkit.core.error.UnprocessableContentException;
+import dev.fastkit.core.internal.data.EntityWriter;
+import dev.fastkit.core.internal.data.ScopedQueries;
+import dev.fastkit.core.internal.service.TypeArguments;
 import dev.fastkit.core.ownership.ResourceScope;
 import dev.fastkit.core.schema.BindingMode;
 import dev.fastkit.core.schema.JsonMergePatch;
@@ -93,8 +94,9 @@ public abstract class BaseService<E, ID, C, U, R> {
         this.createType = (Class<C>) types[2];
         this.updateType = (Class<U>) types[3];
         this.readType = (Class<R>) types[4];
-        this.queries = dependencies.queries(model.introspection().getBeanType(), parent == null ? null : parent.property());
-        this.writer = dependencies.writer(model.introspection().getBeanType(), repository);
+        this.queries = dependencies.statements().queries(model.introspection().getBeanType(),
+                parent == null ? null : parent.property());
+        this.writer = dependencies.statements().writer(model.introspection().getBeanType(), repository);
     }
 
     /**
@@ -139,7 +141,7 @@ public abstract class BaseService<E, ID, C, U, R> {
      * Lists resources in {@link #defaultSort()} order, the id breaking ties so pages are stable.
      *
      * <p>Counting is skipped when the page itself tells the total (a short page), and full pages take the total from
-     * the {@link dev.fastkit.core.data.CountCache} when it is fresh, so paging through a large collection runs
+     * the {@link dev.fastkit.core.internal.data.CountCache} when it is fresh, so paging through a large collection runs
      * {@code count(*)} once, not once a page.
      *
      * @param scope the caller and the parent

@@ -1,5 +1,6 @@
 package dev.fastkit.core.uow;
 
+import dev.fastkit.core.internal.uow.DatabaseFailures;
 import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionDefinition;

@@ -1,5 +1,6 @@
 package dev.fastkit.security.token;
 
+import dev.fastkit.security.internal.token.PrincipalCache;
 import io.micronaut.context.annotation.ConfigurationProperties;
 
 import java.time.Duration;

@@ -9,10 +9,10 @@ import dev.fastkit.core.schema.SchemaBinder;
 import dev.fastkit.core.service.IfMatch;
 import dev.fastkit.core.service.StoredResource;
 import dev.fastkit.core.uow.UnitOfWork;
-import dev.fastkit.security.password.PasswordHasher;
+import dev.fastkit.security.internal.password.PasswordHasher;
+import dev.fastkit.security.internal.refresh.RefreshTokenService;
+import dev.fastkit.security.internal.token.PrincipalCache;
 import dev.fastkit.security.password.PasswordPolicy;
-import dev.fastkit.security.refresh.RefreshTokenService;
-import dev.fastkit.security.token.PrincipalCache;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 

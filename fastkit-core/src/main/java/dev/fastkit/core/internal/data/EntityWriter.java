@@ -1,0 +1,213 @@
+package dev.fastkit.core.internal.data;
+
+import io.micronaut.core.annotation.Internal;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.AutoPopulated;
+import io.micronaut.data.annotation.TenantId;
+import io.micronaut.data.annotation.Where;
+import io.micronaut.data.event.EntityEventListener;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.naming.NamingStrategy;
+import io.micronaut.data.model.runtime.RuntimePersistentEntity;
+import io.micronaut.data.model.runtime.RuntimePersistentProperty;
+import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.runtime.event.DefaultEntityEventContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes an entity's row with one {@code INSERT} or {@code UPDATE} whose SQL is written once per entity and whose
+ * parameters are bound by position: {@code INSERT INTO table (columns) VALUES (?, ...)} and
+ * {@code UPDATE table SET column = ?, ..., version = ? WHERE id = ? AND version = ?}.
+ *
+ * <p>It behaves as Micronaut Data's {@code CrudRepository.save} and {@code update}: Micronaut Data's entity events
+ * run around the write (generated UUID ids, {@code @DateCreated}, {@code @DateUpdated}, {@code @Version}, auditing,
+ * {@code @PrePersist}/{@code @PreUpdate} methods and any {@link EntityEventListener} bean; a vetoing listener skips
+ * the write), an update leaves a column that is not updatable (such as {@code @DateCreated}) as stored, and a
+ * versioned row whose version changed meanwhile is not updated and raises {@link OptimisticLockException} (which a
+ * {@link dev.fastkit.core.uow.UnitOfWork} retries, then answers 412).
+ *
+ * <p>Why: Micronaut Data 4 resolves the stored query, walks every parameter binding through its property path and
+ * converts each value on every call; in the JFR profile of {@code PATCH /chats/{id}} its update took three times the
+ * CPU of the {@code SELECT} before it (see the benchmarks' README). Entities with anything but
+ * {@linkplain PlainColumns plain columns}, a {@code @TenantId} or a {@code @Where} filter, and inserts of entities
+ * whose id the database generates, are written by the repository instead. Call the methods inside a unit of work:
+ * they run on that unit's connection and throw Micronaut Data's {@code DataAccessException} (with the
+ * {@link java.sql.SQLException} as its cause) when a statement fails.
+ *
+ * @param <E> The entity type
+ */
+@Internal
+public final class EntityWriter<E> {
+
+    private final JdbcOperations jdbc;
+    private final RuntimePersistentEntity<E> entity;
+    private final EntityEventListener<Object> events;
+    private final CrudRepository<E, ?> repository;
+    private final boolean plain;
+    private final boolean plainInsert;
+    private final String insertSql;
+    private final List<RuntimePersistentProperty<E>> insertProperties;
+    private final PlainColumns.ParameterWriter[] insertWriters;
+    private final String updateSql;
+    private final List<RuntimePersistentProperty<E>> setProperties;
+    private final PlainColumns.ParameterWriter[] setWriters;
+    private final RuntimePersistentProperty<E> id;
+    private final PlainColumns.@Nullable ParameterWriter idWriter;
+    private final @Nullable RuntimePersistentProperty<E> version;
+    private final PlainColumns.@Nullable ParameterWriter versionWriter;
+
+    /**
+     * @param jdbc       the JDBC operations of the default data source
+     * @param entity     the entity's runtime model
+     * @param events     Micronaut Data's entity events (its {@code EntityEventRegistry})
+     * @param repository the entity's repository, which writes entities that are not plain
+     */
+    public EntityWriter(JdbcOperations jdbc, RuntimePersistentEntity<E> entity, EntityEventListener<Object> events,
+                        CrudRepository<E, ?> repository) {
+        this.jdbc = jdbc;
+        this.entity = entity;
+        this.events = events;
+        this.repository = repository;
+        this.id = entity.getIdentity();
+        this.version = entity.getVersion();
+        this.setProperties = new ArrayList<>();
+        for (RuntimePersistentProperty<E> property : entity.getPersistentProperties()) {
+            if (!property.isGenerated()
+                    && property.getAnnotationMetadata().booleanValue(AutoPopulated.class, "updateable").orElse(true)) {
+                setProperties.add(property);
+            }
+        }
+        if (version != null) {
+            setProperties.add(version);
+        }
+        this.setWriters = setProperties.stream().map(PlainColumns::writer).toArray(PlainColumns.ParameterWriter[]::new);
+        this.idWriter = id == null ? null : PlainColumns.writer(id);
+        this.versionWriter = version == null ? null : PlainColumns.writer(version);
+        this.plain = id != null && idWriter != null && (version == null || versionWriter != null)
+                && setProperties.stream().allMatch(property -> PlainColumns.writer(property) != null)
+                && entity.getPersistentProperties().stream()
+                        .noneMatch(property -> property.getAnnotationMetadata().hasAnnotation(TenantId.class))
+                && !entity.getAnnotationMetadata().hasAnnotation(Where.class);
+        this.updateSql = plain ? updateSql(entity.getNamingStrategy()) : "";
+        this.insertProperties = new ArrayList<>();
+        for (RuntimePersistentProperty<E> property : entity.getPersistentProperties()) {
+            if (!property.isGenerated()) {
+                insertProperties.add(property);
+            }
+        }
+        if (version != null) {
+            insertProperties.add(version);
+        }
+        this.plainInsert = plain && !id.isGenerated()
+                && insertProperties.stream().allMatch(property -> PlainColumns.writer(property) != null);
+        if (plainInsert) {
+            insertProperties.add(id);
+        }
+        this.insertWriters = insertProperties.stream().map(PlainColumns::writer)
+                .toArray(PlainColumns.ParameterWriter[]::new);
+        this.insertSql = plainInsert ? insertSql(entity.getNamingStrategy()) : "";
+    }
+
+    /**
+     * Inserts a new entity's row.
+     *
+     * @param created the new entity, without the values the entity events fill in (a generated UUID id,
+     *                {@code @DateCreated}, {@code @DateUpdated}, the first {@code @Version})
+     * @return the entity as written, with those values: a new instance for an immutable entity
+     * @throws DataAccessException if the statement fails, such as on a unique or foreign-key violation
+     */
+    public E insert(E created) {
+        if (!plainInsert) {
+            return repository.save(created);
+        }
+        DefaultEntityEventContext<Object> context = new DefaultEntityEventContext<>(untyped(), created);
+        if (!events.prePersist(context)) {
+            return created;
+        }
+        Object written = context.getEntity();
+        jdbc.prepareStatement(insertSql, statement -> {
+            for (int i = 0; i < insertWriters.length; i++) {
+                insertWriters[i].write(statement, i + 1, insertProperties.get(i).getProperty().get(cast(written)));
+            }
+            return statement.executeUpdate();
+        });
+        events.postPersist(context);
+        return cast(context.getEntity());
+    }
+
+    /**
+     * Writes {@code entity}'s updatable columns to its row, found by id (and by its version when it has one).
+     *
+     * @param updated the entity with its new values and the version it was read with
+     * @return the entity as written: a new instance for an immutable entity, with the new version and
+     * {@code @DateUpdated} values set by the entity events
+     * @throws OptimisticLockException if the entity is versioned and its row's version is no longer the one given
+     * @throws DataAccessException     if the statement fails, such as on a unique violation
+     */
+    public E update(E updated) {
+        if (!plain) {
+            return repository.update(updated);
+        }
+        Object previousVersion = version == null ? null : version.getProperty().get(updated);
+        DefaultEntityEventContext<Object> context = new DefaultEntityEventContext<>(untyped(), updated);
+        if (!events.preUpdate(context)) {
+            return updated;
+        }
+        Object written = context.getEntity();
+        int rows = jdbc.prepareStatement(updateSql, statement -> {
+            int parameter = 1;
+            for (int i = 0; i < setWriters.length; i++) {
+                setWriters[i].write(statement, parameter++, setProperties.get(i).getProperty().get(cast(written)));
+            }
+            idWriter.write(statement, parameter++, id.getProperty().get(cast(written)));
+            if (version != null) {
+                versionWriter.write(statement, parameter, previousVersion);
+            }
+            return statement.executeUpdate();
+        });
+        if (version != null && rows != 1) {
+            throw new OptimisticLockException("Execute update returned unexpected row count. Expected: 1 got: " + rows);
+        }
+        events.postUpdate(context);
+        return cast(context.getEntity());
+    }
+
+    /** @return whether updates are written by FastKit's statement rather than by the repository */
+    boolean isPlain() {
+        return plain;
+    }
+
+    /** @return whether inserts are written by FastKit's statement rather than by the repository */
+    boolean isPlainInsert() {
+        return plainInsert;
+    }
+
+    private String insertSql(NamingStrategy naming) {
+        return "INSERT INTO " + naming.mappedName(entity) + " ("
+                + insertProperties.stream().map(naming::mappedName).collect(Collectors.joining(", ")) + ") VALUES ("
+                + insertProperties.stream().map(property -> "?").collect(Collectors.joining(", ")) + ")";
+    }
+
+    private String updateSql(NamingStrategy naming) {
+        String assignments = setProperties.stream()
+                .map(property -> naming.mappedName(property) + " = ?")
+                .collect(Collectors.joining(", "));
+        return "UPDATE " + naming.mappedName(entity) + " SET " + assignments + " WHERE " + naming.mappedName(id) + " = ?"
+                + (version == null ? "" : " AND " + naming.mappedName(version) + " = ?");
+    }
+
+    @SuppressWarnings("unchecked")
+    private E cast(Object written) {
+        return (E) written;
+    }
+
+    @SuppressWarnings("unchecked")
+    private RuntimePersistentEntity<Object> untyped() {
+        return (RuntimePersistentEntity<Object>) (RuntimePersistentEntity<?>) entity;
+    }
+}

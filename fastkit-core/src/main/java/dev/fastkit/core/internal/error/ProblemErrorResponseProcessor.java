@@ -1,0 +1,62 @@
+package dev.fastkit.core.internal.error;
+
+import dev.fastkit.core.error.FieldError;
+import dev.fastkit.core.error.Problem;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.annotation.Internal;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.json.JsonSyntaxException;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/**
+ * Renders every error answer Micronaut produces itself (unknown route 404, 405, 413, 415, malformed JSON 400, unhandled
+ * exceptions 500, ...) as an RFC 9457 problem. It replaces Micronaut's default error body, so all error answers of a
+ * FastKit service share one shape.
+ *
+ * <p>Only texts known to be safe reach the client: a server error (5xx) always gets a fixed detail, never the
+ * exception's message, and a JSON syntax error gets a fixed detail rather than the parser's.
+ */
+@Internal
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+public final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+    @Override
+    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        HttpStatus status = response.status();
+        Problem problem = new Problem(Problem.ABOUT_BLANK, status.getReason(), status.getCode(),
+                detail(context, status), fieldErrors(context, status));
+        return response.contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    private static String detail(ErrorContext context, HttpStatus status) {
+        if (status.getCode() >= 500) {
+            return Problem.SERVER_ERROR_DETAIL;
+        }
+        if (context.getRootCause().filter(JsonSyntaxException.class::isInstance).isPresent()) {
+            return "The body is not valid JSON.";
+        }
+        return context.getErrors().stream()
+                .filter(error -> error.getPath().isEmpty())
+                .map(Error::getMessage)
+                .findFirst()
+                .orElse(status.getReason());
+    }
+
+    private static List<FieldError> fieldErrors(ErrorContext context, HttpStatus status) {
+        if (status.getCode() >= 500) {
+            return null;
+        }
+        List<FieldError> errors = context.getErrors().stream()
+                .filter(error -> error.getPath().isPresent())
+                .map(error -> new FieldError(error.getPath().get(), error.getMessage()))
+                .toList();
+        return errors.isEmpty() ? null : errors;
+    }
+}
