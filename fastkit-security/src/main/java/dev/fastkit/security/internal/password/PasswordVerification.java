@@ -1,5 +1,7 @@
 package dev.fastkit.security.internal.password;
 
+import io.micronaut.core.annotation.Internal;
+
 /**
  * The outcome of checking a password against a stored hash.
  *
