@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.beans.BeanProperty;
+import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Version;
 
@@ -23,6 +24,7 @@ public final class EntityModel<E> {
     private final BeanProperty<E, Object> id;
     private final @Nullable BeanProperty<E, Object> owner;
     private final @Nullable BeanProperty<E, Object> version;
+    private final @Nullable BeanProperty<E, Object> dateCreated;
 
     private EntityModel(BeanIntrospection<E> introspection) {
         this.introspection = introspection;
@@ -30,6 +32,7 @@ public final class EntityModel<E> {
                 .orElseThrow(() -> new IllegalArgumentException(introspection.getBeanType() + " has no @Id property"));
         this.owner = annotated(introspection, Owner.class).orElse(null);
         this.version = annotated(introspection, Version.class).orElse(null);
+        this.dateCreated = annotated(introspection, DateCreated.class).orElse(null);
     }
 
     @SuppressWarnings("unchecked")
@@ -69,6 +72,11 @@ public final class EntityModel<E> {
     /** @return the {@code @Version} property, if the entity has one */
     public Optional<BeanProperty<E, Object>> version() {
         return Optional.ofNullable(version);
+    }
+
+    /** @return the {@code @DateCreated} property, if the entity has one */
+    public Optional<BeanProperty<E, Object>> dateCreated() {
+        return Optional.ofNullable(dateCreated);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.fastkit.core.service;
 
 import dev.fastkit.core.data.BaseRepository;
 import dev.fastkit.core.data.EntityModel;
+import dev.fastkit.core.data.PaginationConfiguration;
 import dev.fastkit.core.data.ResourcePage;
 import dev.fastkit.core.error.ResourceNotFoundException;
 import dev.fastkit.core.error.UnprocessableContentException;
@@ -55,6 +56,8 @@ import java.util.Optional;
  */
 public abstract class BaseService<E, ID, C, U, R> {
 
+    private static final Object NO_OWNER = new Object();
+
     private final BaseRepository<E, ID> repository;
     private final ServiceDependencies dependencies;
     private final @Nullable ParentResource parent;
@@ -65,6 +68,8 @@ public abstract class BaseService<E, ID, C, U, R> {
     private final Class<C> createType;
     private final Class<U> updateType;
     private final Class<R> readType;
+    private final @Nullable ScopedQueries<?> parentQueries;
+    private final Optional<Class<?>> parentOwnerType;
 
     /**
      * Creates the service of a top-level resource.
@@ -83,12 +88,21 @@ public abstract class BaseService<E, ID, C, U, R> {
      * @param dependencies the shared collaborators
      * @param parent       the parent resource, or {@code null} for a top-level resource
      */
-    @SuppressWarnings("unchecked")
     protected BaseService(BaseRepository<E, ID> repository, ServiceDependencies dependencies, @Nullable ParentResource parent) {
+        this(repository, dependencies, parent, null);
+    }
+
+    /**
+     * @param typeArguments the entity, id, create, full-update and read types in the order of the type parameters, or
+     *                      {@code null} to read them from the subclass's declaration
+     */
+    @SuppressWarnings("unchecked")
+    BaseService(BaseRepository<E, ID> repository, ServiceDependencies dependencies, @Nullable ParentResource parent,
+                Class<?> @Nullable [] typeArguments) {
+        Class<?>[] types = typeArguments != null ? typeArguments : TypeArguments.of(getClass(), BaseService.class);
         this.repository = repository;
         this.dependencies = dependencies;
         this.parent = parent;
-        Class<?>[] types = TypeArguments.of(getClass(), BaseService.class);
         this.model = EntityModel.of((Class<E>) types[0]);
         this.idType = (Class<ID>) types[1];
         this.createType = (Class<C>) types[2];
@@ -97,6 +111,37 @@ public abstract class BaseService<E, ID, C, U, R> {
         this.queries = dependencies.statements().queries(model.introspection().getBeanType(),
                 parent == null ? null : parent.property());
         this.writer = dependencies.statements().writer(model.introspection().getBeanType(), repository);
+        this.parentQueries = parent == null ? null : dependencies.statements().queries(parent.entityType(), null);
+        this.parentOwnerType = parent == null ? Optional.empty()
+                : EntityModel.of(parent.entityType()).owner().map(BeanProperty::getType);
+    }
+
+    /**
+     * The service of a resource without business rules: no hooks, schemas mapped by property name, listed in
+     * {@link #defaultSort()} order. {@link dev.fastkit.core.web.BaseController}'s repository constructors use it, so
+     * such a resource needs no service class of its own.
+     *
+     * @param repository   the entity's repository
+     * @param dependencies the shared collaborators
+     * @param parent       the parent resource, or {@code null} for a top-level resource
+     * @param entityType   the entity type
+     * @param createType   the create schema
+     * @param updateType   the full-update schema
+     * @param readType     the read schema
+     * @param <E>          The entity type
+     * @param <ID>         The id type
+     * @param <C>          The create schema
+     * @param <U>          The full-update schema
+     * @param <R>          The read schema
+     * @return the service
+     */
+    public static <E, ID, C, U, R> BaseService<E, ID, C, U, R> withoutRules(
+            BaseRepository<E, ID> repository, ServiceDependencies dependencies, @Nullable ParentResource parent,
+            Class<E> entityType, Class<C> createType, Class<U> updateType, Class<R> readType) {
+        Class<?> idType = EntityModel.of(entityType).id().getType();
+        return new BaseService<>(repository, dependencies, parent,
+                new Class<?>[]{entityType, idType, createType, updateType, readType}) {
+        };
     }
 
     /**
@@ -336,10 +381,11 @@ public abstract class BaseService<E, ID, C, U, R> {
     }
 
     /**
-     * @return the list order, without the id: FastKit appends the id ascending as the tie-breaker. Default: by id.
+     * @return the list order, without the id: FastKit appends the id ascending as the tie-breaker. Default: oldest
+     *         first by the entity's {@code @DateCreated} property, or by id when it has none
      */
     protected Sort defaultSort() {
-        return Sort.UNSORTED;
+        return model.dateCreated().map(property -> Sort.of(Sort.Order.asc(property.getName()))).orElse(Sort.UNSORTED);
     }
 
     /**
@@ -413,11 +459,27 @@ public abstract class BaseService<E, ID, C, U, R> {
         if (parent == null) {
             return null;
         }
-        String parentId = scope.parentId();
-        if (parentId == null || parent.service().find(new ResourceScope(scope.principalId(), null), parentId).isEmpty()) {
-            throw new ResourceNotFoundException("No such " + parent.service().resourceName() + ".");
+        Class<?> parentIdType = model.property(parent.property()).getType();
+        Optional<Object> parentId = Optional.ofNullable(scope.parentId()).flatMap(id -> convert(id, parentIdType));
+        Optional<Object> owner = parentOwnerType.isEmpty() || scope.principalId() == null ? Optional.of(NO_OWNER)
+                : convert(scope.principalId(), parentOwnerType.get());
+        if (parentId.isEmpty() || owner.isEmpty() || parentQueries.findOne(parentId.get(),
+                owner.get() == NO_OWNER ? null : owner.get(), null).isEmpty()) {
+            throw new ResourceNotFoundException("No such " + parentName() + ".");
         }
-        return conversion().convert(parentId, model.property(parent.property()).getType()).orElseThrow();
+        return parentId.get();
+    }
+
+    private Optional<Object> convert(String value, Class<?> type) {
+        try {
+            return conversion().convert(value, type).map(Object.class::cast);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String parentName() {
+        return parent.entityType().getSimpleName().toLowerCase(java.util.Locale.ROOT);
     }
 
     private Optional<Object> ownerValue(ResourceScope scope) {

@@ -1,5 +1,6 @@
 package dev.fastkit.core.service;
 
+import dev.fastkit.core.data.PaginationConfiguration;
 import dev.fastkit.core.data.ScopedReads;
 import dev.fastkit.core.internal.data.CountCache;
 import dev.fastkit.core.internal.data.EntityStatements;

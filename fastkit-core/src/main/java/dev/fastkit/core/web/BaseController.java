@@ -1,10 +1,14 @@
 package dev.fastkit.core.web;
 
+import dev.fastkit.core.data.BaseRepository;
 import dev.fastkit.core.data.ResourcePage;
+import dev.fastkit.core.internal.service.TypeArguments;
 import dev.fastkit.core.ownership.ResourceScope;
 import dev.fastkit.core.schema.JsonMergePatch;
 import dev.fastkit.core.service.BaseService;
 import dev.fastkit.core.service.IfMatch;
+import dev.fastkit.core.service.ParentResource;
+import dev.fastkit.core.service.ServiceDependencies;
 import dev.fastkit.core.service.StoredResource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -28,8 +32,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.web.router.UriRouteMatch;
 import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.UriRouteMatch;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -38,15 +42,17 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The six CRUD routes of one resource, generated for a subclass that binds the types and the path:
+ * The six CRUD routes of one resource, generated for a subclass that binds the types and the path. A resource
+ * without business rules needs only its repository:
  * <pre>{@code
- * @Controller("/chats")
- * class ChatController extends BaseController<Chat, ChatCreate, ChatUpdateFull, ChatRead> {
- *     ChatController(ChatService service) {
- *         super(service);
+ * @Controller("/chats/{chat_id}/messages")
+ * class MessageController extends BaseController<Message, MessageCreate, MessageUpdateFull, MessageRead> {
+ *     MessageController(MessageRepository messages, ServiceDependencies dependencies) {
+ *         super(messages, dependencies, new ParentResource(Chat.class, "chatId", "chat_id"));
  *     }
  * }
  * }</pre>
+ * and one with rules passes its {@link BaseService} subclass instead ({@code super(chatService)}).
  *
  * <table>
  *     <caption>Routes</caption>
@@ -79,10 +85,39 @@ public abstract class BaseController<E, C, U, R> {
     private final BaseService<E, ?, C, U, R> service;
 
     /**
+     * Serves a resource whose business rules live in {@code service}.
+     *
      * @param service the resource's service
      */
     protected BaseController(BaseService<E, ?, C, U, R> service) {
         this.service = service;
+    }
+
+    /**
+     * Serves a top-level resource without business rules: no service class needed (see
+     * {@link BaseService#withoutRules}).
+     *
+     * @param repository   the entity's repository
+     * @param dependencies the shared collaborators
+     */
+    protected BaseController(BaseRepository<E, ?> repository, ServiceDependencies dependencies) {
+        this(repository, dependencies, null);
+    }
+
+    /**
+     * Serves a resource without business rules nested under {@code parent}, such as
+     * {@code new ParentResource(Chat.class, "chatId", "chat_id")}.
+     *
+     * @param repository   the entity's repository
+     * @param dependencies the shared collaborators
+     * @param parent       the parent resource, or {@code null} for a top-level resource
+     */
+    @SuppressWarnings("unchecked")
+    protected BaseController(BaseRepository<E, ?> repository, ServiceDependencies dependencies,
+                             @Nullable ParentResource parent) {
+        Class<?>[] types = TypeArguments.of(getClass(), BaseController.class);
+        this.service = BaseService.withoutRules(repository, dependencies, parent, (Class<E>) types[0],
+                (Class<C>) types[1], (Class<U>) types[2], (Class<R>) types[3]);
     }
 
     /**

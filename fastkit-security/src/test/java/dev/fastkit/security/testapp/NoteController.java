@@ -1,13 +1,14 @@
 package dev.fastkit.security.testapp;
 
+import dev.fastkit.core.service.ServiceDependencies;
 import dev.fastkit.core.web.BaseController;
 import io.micronaut.http.annotation.Controller;
 
-/** {@code /notes}: the generated CRUD routes, scoped to the token's user. */
+/** {@code /notes}: the generated CRUD routes, scoped to the token's user; no business rules, so no service class. */
 @Controller("/notes")
 class NoteController extends BaseController<Note, NoteCreate, NoteUpdateFull, NoteRead> {
 
-    NoteController(NoteService service) {
-        super(service);
+    NoteController(NoteRepository notes, ServiceDependencies dependencies) {
+        super(notes, dependencies);
     }
 }

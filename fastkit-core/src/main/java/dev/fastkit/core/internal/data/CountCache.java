@@ -2,7 +2,7 @@ package dev.fastkit.core.internal.data;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.fastkit.core.service.PaginationConfiguration;
+import dev.fastkit.core.data.PaginationConfiguration;
 import io.micronaut.core.annotation.Internal;
 import jakarta.inject.Singleton;
 

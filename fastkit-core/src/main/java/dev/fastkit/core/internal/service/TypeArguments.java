@@ -15,6 +15,12 @@ public final class TypeArguments {
     private TypeArguments() {
     }
 
+    /**
+     * @param subclass a class that extends {@code base}, directly or through classes that bind no type arguments
+     * @param base     the generic base class
+     * @return the classes bound to {@code base}'s type parameters, in order
+     * @throws IllegalStateException if {@code subclass} does not bind them to classes
+     */
     public static Class<?>[] of(Class<?> subclass, Class<?> base) {
         for (Class<?> type = subclass; type != null && type != Object.class; type = type.getSuperclass()) {
             Type superType = type.getGenericSuperclass();

@@ -1,4 +1,4 @@
-package dev.fastkit.core.service;
+package dev.fastkit.core.data;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 
