@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,7 +88,7 @@ public final class HttpTestClient {
         private final String method;
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
-        private String body;
+        private byte[] body;
 
         private Call(String method, String path) {
             this.method = method;
@@ -110,7 +111,7 @@ public final class HttpTestClient {
          */
         public Call json(String body) {
             headers.putIfAbsent("Content-Type", "application/json");
-            this.body = body;
+            this.body = body.getBytes(StandardCharsets.UTF_8);
             return this;
         }
 
@@ -121,7 +122,22 @@ public final class HttpTestClient {
          */
         public Call body(String contentType, String body) {
             headers.put("Content-Type", contentType);
-            this.body = body;
+            this.body = body.getBytes(StandardCharsets.UTF_8);
+            return this;
+        }
+
+        /**
+         * @param contentType the {@code Content-Type} to send, or {@code null} to send none
+         * @param body        the body's bytes, sent exactly as given (for malformed encodings)
+         * @return this request
+         */
+        public Call bytes(String contentType, byte[] body) {
+            if (contentType == null) {
+                headers.remove("Content-Type");
+            } else {
+                headers.put("Content-Type", contentType);
+            }
+            this.body = body.clone();
             return this;
         }
 
@@ -132,7 +148,7 @@ public final class HttpTestClient {
         public Reply send() {
             HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
             headers.forEach(builder::header);
-            builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             try {
                 HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
                 return new Reply(response.statusCode(), response.headers().map(), response.body());

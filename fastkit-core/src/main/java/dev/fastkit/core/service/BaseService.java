@@ -229,7 +229,7 @@ public abstract class BaseService<E, ID, C, U, R> {
      * @throws dev.fastkit.core.error.PreconditionFailedException (412) if {@code ifMatch} is stale
      */
     public StoredResource<R> replace(ResourceScope scope, String id, U schema, IfMatch ifMatch) {
-        return unitOfWork().inTransaction(() -> update(scope, findExisting(scope, id), schema, ifMatch));
+        return unitOfWork().inTransaction(() -> update(scope, findForWrite(scope, id), schema, ifMatch));
     }
 
     /**
@@ -248,7 +248,7 @@ public abstract class BaseService<E, ID, C, U, R> {
             throw UnprocessableContentException.of("", "a merge patch must be a JSON object");
         }
         return unitOfWork().inTransaction(() -> {
-            E current = findExisting(scope, id);
+            E current = findForWrite(scope, id);
             ifMatch.check(version(current));
             JsonNode merged = JsonMergePatch.apply(binder().toTree(toUpdate(current)), patch);
             return update(scope, current, binder().bind(merged, updateType, BindingMode.OPTIONAL_KEYS), ifMatch);
@@ -264,7 +264,7 @@ public abstract class BaseService<E, ID, C, U, R> {
      */
     public void delete(ResourceScope scope, String id, IfMatch ifMatch) {
         unitOfWork().useTransaction(() -> {
-            E entity = findExisting(scope, id);
+            E entity = findForWrite(scope, id);
             ifMatch.check(version(entity));
             beforeDelete(scope, entity);
             repository.delete(entity);
@@ -449,6 +449,18 @@ public abstract class BaseService<E, ID, C, U, R> {
     private void forgetCountsAfterCommit() {
         Class<E> entityType = model.introspection().getBeanType();
         unitOfWork().afterCommit(() -> dependencies.counts().invalidate(entityType));
+    }
+
+    /**
+     * Reads the row a write is about to change and locks it until the transaction ends: concurrent writes of one row
+     * then run one after another, each on the row as the previous one left it, so a write without {@code If-Match}
+     * never fails for concurrency and {@code If-Match} is checked against the current version.
+     */
+    private E findForWrite(ResourceScope scope, String id) {
+        Optional<ID> parsed = parseId(id);
+        Object parentId = requireParent(scope);
+        return parsed.flatMap(value -> queries.findOneForUpdate(value, ownerValue(scope).orElse(null), parentId))
+                .orElseThrow(() -> new ResourceNotFoundException("No such " + resourceName() + "."));
     }
 
     private E findExisting(ResourceScope scope, String id) {

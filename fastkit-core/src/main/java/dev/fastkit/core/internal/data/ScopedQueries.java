@@ -81,8 +81,26 @@ public final class ScopedQueries<E> implements ScopedReads<E> {
      */
     @Override
     public Optional<E> findOne(Object id, @Nullable Object owner, @Nullable Object parent) {
-        String sql = statements.computeIfAbsent("one" + shape(owner, parent),
-                key -> "SELECT " + columns + " FROM " + table + " WHERE " + idColumn + " = ?" + and(owner, parent));
+        return findOne(id, owner, parent, false);
+    }
+
+    /**
+     * {@code SELECT ... WHERE id = ? [AND owner = ?] [AND parent = ?] FOR UPDATE}: reads the row and locks it until
+     * the caller's transaction ends, so that writers of one row run one after another.
+     *
+     * @param id     the id
+     * @param owner  the owner to require, or {@code null} for any
+     * @param parent the parent id to require, or {@code null} for any
+     * @return the row, if it exists within the scope
+     */
+    public Optional<E> findOneForUpdate(Object id, @Nullable Object owner, @Nullable Object parent) {
+        return findOne(id, owner, parent, true);
+    }
+
+    private Optional<E> findOne(Object id, @Nullable Object owner, @Nullable Object parent, boolean lock) {
+        String sql = statements.computeIfAbsent((lock ? "lock" : "one") + shape(owner, parent),
+                key -> "SELECT " + columns + " FROM " + table + " WHERE " + idColumn + " = ?" + and(owner, parent)
+                        + (lock ? " FOR UPDATE" : ""));
         return run(sql, statement -> {
             statement.setObject(1, id);
             bindScope(statement, 2, owner, parent);

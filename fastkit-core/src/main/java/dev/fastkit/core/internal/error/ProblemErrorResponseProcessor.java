@@ -9,10 +9,14 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.json.JsonSyntaxException;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders every error answer Micronaut produces itself (unknown route 404, 405, 413, 415, malformed JSON 400, unhandled
@@ -29,10 +33,30 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
-        HttpStatus status = response.status();
+        HttpStatus status = tooLongStatus(context).orElse(response.status());
+        response.status(status);
         Problem problem = new Problem(Problem.ABOUT_BLANK, status.getReason(), status.getCode(),
                 detail(context, status), fieldErrors(context, status));
         return response.contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    /**
+     * Micronaut answers 413 for every part of a request over Netty's limits; the request line
+     * ({@code micronaut.server.netty.max-initial-line-length}) is a 414 and the headers
+     * ({@code micronaut.server.netty.max-header-size}) a 431 (RFC 9110 section 15.5.15, RFC 6585 section 5).
+     */
+    private static Optional<HttpStatus> tooLongStatus(ErrorContext context) {
+        if (!(context.getRequest() instanceof NettyHttpRequest<?> request)) {
+            return Optional.empty();
+        }
+        Throwable cause = request.getNativeRequest().decoderResult().cause();
+        if (cause instanceof TooLongHttpLineException) {
+            return Optional.of(HttpStatus.REQUEST_URI_TOO_LONG);
+        }
+        if (cause instanceof TooLongHttpHeaderException) {
+            return Optional.of(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE);
+        }
+        return Optional.empty();
     }
 
     private static String detail(ErrorContext context, HttpStatus status) {
