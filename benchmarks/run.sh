@@ -11,7 +11,7 @@
 #                                      to report.sh; nothing is built, started or measured
 #
 # Overrides (environment): BENCH_DURATION, BENCH_WARMUP (seconds per run), BENCH_ROUNDS (A/B pairs per scenario),
-# BENCH_SCENARIOS ("get list include post patch"), BENCH_CONNECTIONS (32), BENCH_SWEEP ("8 32 128"), BENCH_WRK_THREADS (2), BENCH_LOGIN_DURATION,
+# BENCH_SCENARIOS ("get list include post patch hotrow"), BENCH_CONNECTIONS (32), BENCH_SWEEP ("8 32 128"), BENCH_WRK_THREADS (2), BENCH_LOGIN_DURATION,
 # BENCH_LOGIN_CONNECTIONS (4), BENCH_STARTUP_RUNS (3), BENCH_JAVA_OPTS (JVM flags of both servers under load),
 # BENCH_JDK25 (path of a JDK 25), BENCH_RESULTS (output file), BENCH_FASTKIT_JAR (a prebuilt example server jar),
 # BENCH_MEMORY_DETAIL=1 (native memory tracking in the RSS runs, summaries in results/<run id>/memory-*.txt),
@@ -54,7 +54,7 @@ STARTUP_RUNS=${BENCH_STARTUP_RUNS:-${defaults[5]}}
 USERS=${defaults[6]} CHATS=${defaults[7]} MESSAGES=${defaults[8]}
 BENCH_CHATS=${defaults[9]} BENCH_MESSAGES=${defaults[10]}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
-SCENARIOS=${BENCH_SCENARIOS:-get list include post patch}
+SCENARIOS=${BENCH_SCENARIOS:-get list include post patch hotrow}
 WRK_THREADS=${BENCH_WRK_THREADS:-2}
 LOGIN_CONNECTIONS=${BENCH_LOGIN_CONNECTIONS:-4}
 read -r -a JAVA_FLAGS <<<"${BENCH_JAVA_OPTS:-}"

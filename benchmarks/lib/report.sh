@@ -116,6 +116,7 @@ $(throughput_row list "2. GET /chats?limit=20" "$CONNECTIONS" 0.90)
 $(throughput_row include "3. GET /chats/{id}?include=messages" "$CONNECTIONS" 0.90)
 $(throughput_row post "4. POST /chats/{id}/messages" "$CONNECTIONS" 0.95)
 $(throughput_row patch "5. PATCH /chats/{id}" "$CONNECTIONS" 0.95)
+$(throughput_row hotrow "6. PATCH /chats/{id}, every connection the same chat" "$CONNECTIONS" 0.95)
 
 ### Concurrency sweep, scenario 1
 

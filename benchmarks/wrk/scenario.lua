@@ -1,11 +1,13 @@
 -- One wrk script for every benchmark scenario, chosen by environment variables (set by run.sh):
---   BENCH_SCENARIO  get | list | include | post | patch | signup | login
+--   BENCH_SCENARIO  get | list | include | post | patch | hotrow | signup | login
 --   BENCH_TOKEN     bearer access token (CRUD scenarios)
 --   BENCH_CHAT_IDS  file with one chat id per line, all owned by the token's user
 --   BENCH_THREADS   the wrk thread count (-t), to give each thread its own slice of chats
 --   BENCH_USERNAME, BENCH_PASSWORD  the login scenario's account; BENCH_RUN_ID makes signup usernames unique
 -- Each thread walks its own slice of chats round-robin, so no two in-flight PATCHes touch the same row (no
--- optimistic-lock conflicts distort the write scenarios). done() prints one machine-readable RESULT line.
+-- optimistic-lock conflicts distort the write scenarios), except hotrow, where every connection patches the first chat
+-- of the file without If-Match (writes of one row must be applied one after another, each answering 200).
+-- done() prints one machine-readable RESULT line.
 
 local scenario = os.getenv("BENCH_SCENARIO") or "get"
 local token = os.getenv("BENCH_TOKEN") or ""
@@ -22,6 +24,7 @@ function setup(thread)
 end
 
 local chats = {}
+local hot_chat
 local position = 0
 local counter = 0
 local auth_headers
@@ -35,6 +38,7 @@ function init(args)
         local line_number = 0
         for line in io.lines(ids_file) do
             if line ~= "" then
+                hot_chat = hot_chat or line
                 if line_number % thread_count == index then
                     chats[#chats + 1] = line
                 end
@@ -69,6 +73,9 @@ function request()
         local description = (counter % 2 == 0) and 'null' or ('"Patched ' .. counter .. '"')
         return wrk.format("PATCH", "/chats/" .. chat, patch_headers,
             '{"title":"Patched chat ' .. counter .. '","description":' .. description .. '}')
+    elseif scenario == "hotrow" then
+        return wrk.format("PATCH", "/chats/" .. hot_chat, patch_headers,
+            '{"description":"Hot row ' .. counter .. ' from thread ' .. (thread_index or 0) .. '"}')
     elseif scenario == "signup" then
         return wrk.format("POST", "/auth/signup", { ["Content-Type"] = "application/json" },
             '{"username":"s' .. run_id .. 't' .. (thread_index or 0) .. 'n' .. counter .. '","password":"'

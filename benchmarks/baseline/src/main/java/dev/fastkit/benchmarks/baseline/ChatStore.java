@@ -123,7 +123,8 @@ class ChatStore {
 
     Optional<Chat> patch(UUID userId, UUID chatId, ChatPatch patch) {
         return inTransaction(connection -> {
-            Optional<Chat> current = findChat(connection, userId, chatId);
+            // FOR UPDATE: concurrent patches of one chat wait for each other instead of failing the version check
+            Optional<Chat> current = findChat(connection, userId, chatId, " FOR UPDATE");
             if (current.isEmpty()) {
                 return Optional.empty();
             }
@@ -191,8 +192,13 @@ class ChatStore {
     }
 
     private static Optional<Chat> findChat(Connection connection, UUID userId, UUID chatId) throws SQLException {
+        return findChat(connection, userId, chatId, "");
+    }
+
+    private static Optional<Chat> findChat(Connection connection, UUID userId, UUID chatId, String lock)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT " + CHAT_COLUMNS
-                + " FROM chats WHERE id = ? AND user_id = ?")) {
+                + " FROM chats WHERE id = ? AND user_id = ?" + lock)) {
             statement.setObject(1, chatId);
             statement.setObject(2, userId);
             try (ResultSet rows = statement.executeQuery()) {
