@@ -32,6 +32,8 @@ import java.util.Optional;
  *     [classpath:db/migration]}: the application's migrations run at startup. A list set by a higher-precedence
  *     source replaces this one whole (Micronaut does not merge lists across property sources), which is how
  *     fastkit-security puts its own location first;</li>
+ *     <li>{@code endpoints.all.enabled: false}: micronaut-management's other endpoints ({@code /beans},
+ *     {@code /loggers}, {@code /refresh}, ...) do not exist, so they answer 404;</li>
  *     <li>{@code endpoints.all.path: /}, {@code endpoints.health.enabled: true},
  *     {@code endpoints.health.sensitive: false}, {@code endpoints.health.details-visible: NEVER} and
  *     {@code endpoints.health.jdbc.enabled: true}: {@code GET /health} answers {@code {"status":"UP"}} to anyone,
@@ -61,6 +63,7 @@ public final class FastKitDefaults implements PropertySourceLoader {
             Map.entry("flyway.datasources.default.enabled", true),
             Map.entry("flyway.datasources.default.locations", List.of("classpath:db/migration")),
             Map.entry("endpoints.all.path", "/"),
+            Map.entry("endpoints.all.enabled", false),
             Map.entry("endpoints.health.enabled", true),
             Map.entry("endpoints.health.sensitive", false),
             Map.entry("endpoints.health.details-visible", "NEVER"),

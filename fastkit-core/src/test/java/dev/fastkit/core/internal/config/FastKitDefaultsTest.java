@@ -37,6 +37,7 @@ class FastKitDefaultsTest {
                 Arguments.of("flyway.datasources.default.locations", List.of("classpath:db/migration"),
                         List.of("classpath:db/other")),
                 Arguments.of("endpoints.all.path", "/", "/management"),
+                Arguments.of("endpoints.all.enabled", false, true),
                 Arguments.of("endpoints.health.enabled", true, false),
                 Arguments.of("endpoints.health.sensitive", false, true),
                 Arguments.of("endpoints.health.details-visible", "NEVER", "ANONYMOUS"),
