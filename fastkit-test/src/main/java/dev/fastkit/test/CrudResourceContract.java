@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *     protected String validCreateBody() { return "{\"title\": \"hello\"}"; }
  *     protected String validReplaceBody() { return "{\"title\": \"new\", \"description\": null}"; }
  *     protected String validPatchBody() { return "{\"title\": \"patched\"}"; }
- *     protected Map<String, String> newPrincipal() { return Map.of("Authorization", "Bearer " + signUp()); }
+ *     protected Map<String, String> newPrincipal() { return TestPrincipal.signUp(client()).authorization(); }
  * }
  * }</pre>
  */

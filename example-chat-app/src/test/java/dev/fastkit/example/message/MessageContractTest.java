@@ -1,9 +1,8 @@
 package dev.fastkit.example.message;
 
-import dev.fastkit.example.support.Answer;
-import dev.fastkit.example.support.ContractPrincipals;
 import dev.fastkit.test.CrudResourceContract;
 import dev.fastkit.test.HttpTestClient;
+import dev.fastkit.test.TestPrincipal;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -56,7 +55,6 @@ class MessageContractTest extends CrudResourceContract {
 
     @Override
     protected Map<String, String> newPrincipal() {
-        Answer signedUp = ContractPrincipals.signUp(server, json);
-        return Map.of("Authorization", "Bearer " + signedUp.json().get("access_token"));
+        return TestPrincipal.signUp(client()).authorization();
     }
 }

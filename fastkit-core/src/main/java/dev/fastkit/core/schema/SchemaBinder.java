@@ -3,6 +3,7 @@ package dev.fastkit.core.schema;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.fastkit.core.error.FieldError;
 import dev.fastkit.core.error.UnprocessableContentException;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.beans.BeanProperty;
@@ -33,21 +34,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * Bean Validation constraint all answer 422, each failure listed with a JSON pointer (RFC 6901) such as
  * {@code /title}. Nothing is written before binding succeeds, so bad input changes nothing.
  *
- * <p>JSON names follow Micronaut Serialization's configured naming strategy
- * ({@code micronaut.serde.property-naming-strategy}) and {@code @JsonProperty}.
+ * <p>JSON names follow {@code @JsonProperty} and Micronaut Serialization's configured naming strategy
+ * ({@code micronaut.serde.property-naming-strategy}, {@code SNAKE_CASE} by FastKit's default); without a strategy a
+ * JSON name is the Java property's name, as in Micronaut Serialization itself.
  */
 @Singleton
 public class SchemaBinder {
 
     private final JsonMapper jsonMapper;
     private final Validator validator;
-    private final PropertyNamingStrategy namingStrategy;
+    private final @Nullable PropertyNamingStrategy namingStrategy;
     private final Map<Class<?>, Map<String, BeanProperty<?, Object>>> jsonProperties = new ConcurrentHashMap<>();
 
     /**
      * @param jsonMapper    the application's JSON mapper
      * @param validator     the Bean Validation validator
-     * @param configuration Micronaut Serialization's settings, for the naming strategy
+     * @param configuration Micronaut Serialization's settings, for the naming strategy (which may be absent)
      */
     public SchemaBinder(JsonMapper jsonMapper, Validator validator, SerdeConfiguration configuration) {
         this.jsonMapper = jsonMapper;
@@ -199,11 +201,15 @@ public class SchemaBinder {
             Map<String, BeanProperty<?, Object>> byJsonName = new LinkedHashMap<>();
             for (BeanProperty<?, Object> property : introspection.getBeanProperties()) {
                 String name = property.stringValue(JsonProperty.class).filter(s -> !s.isEmpty())
-                        .orElseGet(() -> namingStrategy.translate(property));
+                        .orElseGet(() -> jsonName(property));
                 byJsonName.put(name, property);
             }
             return byJsonName;
         });
+    }
+
+    private String jsonName(BeanProperty<?, Object> property) {
+        return namingStrategy == null ? property.getName() : namingStrategy.translate(property);
     }
 
     private static String typeMessage(Class<?> type) {

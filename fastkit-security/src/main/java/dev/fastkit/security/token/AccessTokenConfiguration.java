@@ -19,8 +19,9 @@ public class AccessTokenConfiguration {
 
     /**
      * @return {@code fastkit.security.jwt.secret} (env {@code FASTKIT_SECURITY_JWT_SECRET}): the HS256 signing secret,
-     * at least 32 bytes (256 bits) of UTF-8, e.g. {@code openssl rand -base64 48}. No default: the server refuses to
-     * start without one, except in the {@code test} environment, which gets a fixed, public test secret
+     * at least 32 bytes (256 bits) of UTF-8, e.g. {@code openssl rand -base64 48}; a shorter one refuses to start. No
+     * default: the {@code prod} environment refuses to start without one; elsewhere (development, tests) tokens are
+     * signed with a random 256-bit secret drawn at startup, so they do not survive a restart
      */
     public @Nullable String getSecret() {
         return secret;

@@ -8,30 +8,68 @@ import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.io.ResourceLoader;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Micronaut settings a FastKit service needs, as defaults with the lowest precedence: any application
- * configuration file, environment variable or system property overrides them.
+ * The Micronaut settings every FastKit service needs, as defaults with the lowest precedence: any application
+ * configuration file, environment variable or system property overrides each of them.
  * <ul>
  *     <li>{@code micronaut.server.max-request-size: 1048576} (1 MiB): larger bodies answer 413;</li>
  *     <li>{@code micronaut.security.reject-not-found: false}: a request no route matches answers 404, 405 or 415
  *     rather than 401/403;</li>
- *     <li>{@code micronaut.serde.write-dates-as-timestamps: false}: timestamps are RFC 3339 strings.</li>
+ *     <li>{@code micronaut.serde.property-naming-strategy: SNAKE_CASE}: JSON names are snake_case
+ *     ({@code fullName} is {@code full_name});</li>
+ *     <li>{@code micronaut.serde.write-dates-as-timestamps: false}: timestamps are RFC 3339 strings;</li>
+ *     <li>{@code datasources.default.dialect: POSTGRES} and {@code datasources.default.driver-class-name:
+ *     org.postgresql.Driver}: the {@code default} data source always exists, so Micronaut Data JDBC and the unit of
+ *     work have their {@code TransactionOperations} (its URL is resolved elsewhere when none is configured);</li>
+ *     <li>{@code datasources.default.connection-timeout: 3000} (ms) and {@code validation-timeout: 2000} (ms): while
+ *     PostgreSQL is gone a request waits at most 3 s for a connection, then answers 503;</li>
+ *     <li>{@code datasources.default.maximum-pool-size: 10};</li>
+ *     <li>{@code flyway.datasources.default.enabled: true} and {@code flyway.datasources.default.locations:
+ *     [classpath:db/migration]}: the application's migrations run at startup. A list set by a higher-precedence
+ *     source replaces this one whole (Micronaut does not merge lists across property sources), which is how
+ *     fastkit-security puts its own location first;</li>
+ *     <li>{@code endpoints.all.enabled: false}: micronaut-management's other endpoints ({@code /beans},
+ *     {@code /loggers}, {@code /refresh}, ...) do not exist, so they answer 404;</li>
+ *     <li>{@code endpoints.all.path: /}, {@code endpoints.health.enabled: true},
+ *     {@code endpoints.health.sensitive: false}, {@code endpoints.health.details-visible: NEVER} and
+ *     {@code endpoints.health.jdbc.enabled: true}: {@code GET /health} answers {@code {"status":"UP"}} to anyone,
+ *     or 503 {@code DOWN} while the database does not answer;</li>
+ *     <li>{@code micronaut.lifecycle.graceful-shutdown.enabled: true} and
+ *     {@code micronaut.lifecycle.graceful-shutdown.grace-period: 15s}: on SIGTERM the server stops accepting
+ *     connections and lets in-flight requests finish for up to 15 seconds.</li>
  * </ul>
  * Registered through {@code META-INF/services/io.micronaut.context.env.PropertySourceLoader}.
  */
 @Internal
 public final class FastKitDefaults implements PropertySourceLoader {
 
-    /** Below every file, environment and system property source. */
+    /** Below every file, environment and system property source (and below fastkit-security's defaults). */
     static final int ORDER = Integer.MIN_VALUE + 1000;
 
-    static final Map<String, Object> DEFAULTS = Map.of(
-            "micronaut.server.max-request-size", 1024 * 1024,
-            "micronaut.security.reject-not-found", false,
-            "micronaut.serde.write-dates-as-timestamps", false);
+    static final Map<String, Object> DEFAULTS = Map.ofEntries(
+            Map.entry("micronaut.server.max-request-size", 1024 * 1024),
+            Map.entry("micronaut.security.reject-not-found", false),
+            Map.entry("micronaut.serde.property-naming-strategy", "SNAKE_CASE"),
+            Map.entry("micronaut.serde.write-dates-as-timestamps", false),
+            Map.entry("datasources.default.dialect", "POSTGRES"),
+            Map.entry("datasources.default.driver-class-name", "org.postgresql.Driver"),
+            Map.entry("datasources.default.connection-timeout", 3000),
+            Map.entry("datasources.default.validation-timeout", 2000),
+            Map.entry("datasources.default.maximum-pool-size", 10),
+            Map.entry("flyway.datasources.default.enabled", true),
+            Map.entry("flyway.datasources.default.locations", List.of("classpath:db/migration")),
+            Map.entry("endpoints.all.path", "/"),
+            Map.entry("endpoints.all.enabled", false),
+            Map.entry("endpoints.health.enabled", true),
+            Map.entry("endpoints.health.sensitive", false),
+            Map.entry("endpoints.health.details-visible", "NEVER"),
+            Map.entry("endpoints.health.jdbc.enabled", true),
+            Map.entry("micronaut.lifecycle.graceful-shutdown.enabled", true),
+            Map.entry("micronaut.lifecycle.graceful-shutdown.grace-period", "15s"));
 
     @Override
     public Optional<PropertySource> load(Environment environment) {

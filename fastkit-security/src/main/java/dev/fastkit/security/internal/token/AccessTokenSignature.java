@@ -8,6 +8,7 @@ import dev.fastkit.security.token.AccessTokenConfiguration;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.Internal;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
@@ -16,47 +17,70 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
 
 /**
  * Feeds {@code fastkit.security.jwt.secret} to micronaut-security-jwt as its only signature: the one access tokens are
  * signed with (the bean named {@code generator}) and the only one a token may be verified with, so {@code alg: none},
  * other algorithms (HS512, RS256, ...) and other keys are all refused. It delegates to micronaut-security-jwt's
- * {@link SecretSignature} (HS256).
+ * {@link SecretSignature} (HS256, RFC 7518).
  *
- * <p>Created eagerly: the application refuses to start when the secret is missing or shorter than 256 bits.
+ * <p>The secret: a configured one must be at least 256 bits (32 bytes of UTF-8), in every environment. Without one,
+ * the {@code prod} environment refuses to start; every other environment (development, {@code test}) signs with 256
+ * random bits drawn for this application context (one per process in a running service) and logs one WARN line:
+ * its tokens do not survive a restart, and two instances do not accept each other's tokens.
+ *
+ * <p>Created eagerly, so a refusal is a startup failure whose message names {@code FASTKIT_SECURITY_JWT_SECRET}.
  */
 @Internal
 @Context
 @Named("generator")
 public class AccessTokenSignature implements SignatureGeneratorConfiguration {
 
-    /** The secret the {@code test} environment uses when none is configured. Public, so never for production. */
-    static final String TEST_SECRET = "fastkit-test-only-secret-never-use-in-production-0123456789";
+    /** The environment that must be given a secret. */
+    static final String PRODUCTION = "prod";
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessTokenSignature.class);
     private static final int MINIMUM_SECRET_BYTES = 32;
+    private static final int RANDOM_SECRET_BYTES = 32;
 
     private final SecretSignature signature;
 
     /**
      * @param configuration the secret
-     * @param environment   the active environments, for the test secret
-     * @throws IllegalStateException if the secret is missing or shorter than 32 bytes
+     * @param environment   the active environments: {@code prod} needs a configured secret
+     * @throws IllegalStateException if the secret is shorter than 32 bytes, or missing in the {@code prod} environment
      */
     public AccessTokenSignature(AccessTokenConfiguration configuration, Environment environment) {
-        String secret = configuration.getSecret();
-        if ((secret == null || secret.isBlank()) && environment.getActiveNames().contains(Environment.TEST)) {
-            LOG.warn("fastkit.security.jwt.secret is not set: using the public test secret (test environment only)");
-            secret = TEST_SECRET;
-        }
-        if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < MINIMUM_SECRET_BYTES) {
-            throw new IllegalStateException("fastkit.security.jwt.secret (FASTKIT_SECURITY_JWT_SECRET) must be set to at "
-                    + "least 256 bits (32 bytes), e.g. the output of: openssl rand -base64 48");
-        }
         SecretSignatureConfiguration settings = new SecretSignatureConfiguration("generator");
-        settings.setSecret(secret);
+        settings.setSecret(secret(configuration.getSecret(), environment));
         settings.setJwsAlgorithm(JWSAlgorithm.HS256);
         this.signature = new SecretSignature(settings);
+    }
+
+    private static String secret(@Nullable String configured, Environment environment) {
+        if (configured == null || configured.isBlank()) {
+            if (environment.getActiveNames().contains(PRODUCTION)) {
+                throw new IllegalStateException("The prod environment needs a signing secret: set "
+                        + "FASTKIT_SECURITY_JWT_SECRET (fastkit.security.jwt.secret) to at least 32 random bytes, "
+                        + "e.g. the output of: openssl rand -base64 48");
+            }
+            LOG.warn("fastkit.security.jwt.secret is not set: access tokens are signed with a random secret of this "
+                    + "process and do not survive a restart; set FASTKIT_SECURITY_JWT_SECRET to keep them valid");
+            return randomSecret();
+        }
+        if (configured.getBytes(StandardCharsets.UTF_8).length < MINIMUM_SECRET_BYTES) {
+            throw new IllegalStateException("fastkit.security.jwt.secret (FASTKIT_SECURITY_JWT_SECRET) is shorter than "
+                    + "256 bits: set it to at least 32 random bytes, e.g. the output of: openssl rand -base64 48");
+        }
+        return configured;
+    }
+
+    private static String randomSecret() {
+        byte[] secret = new byte[RANDOM_SECRET_BYTES];
+        new SecureRandom().nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.fastkit.security.token.AccessTokenIssuer;
 import dev.fastkit.security.user.User;
 import dev.fastkit.security.user.UserRepository;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -35,7 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * copy and never for a deleted user. The forged-token behaviour itself is covered by {@code AccessTokenForgeryTest}.
  */
 @MicronautTest(transactional = false)
+@Property(name = "fastkit.security.jwt.secret", value = AccessTokenValidatorTest.SECRET)
 class AccessTokenValidatorTest {
+
+    /** A known secret, so that the counting signature below checks with the application's key. */
+    static final String SECRET = "validator-test-secret-known-to-this-test-only-0123456789";
 
     @Inject
     ApplicationContext context;
