@@ -1,8 +1,8 @@
 package ${package}.bookmark;
 
-import ${package}.support.Principals;
 import dev.fastkit.test.CrudResourceContract;
 import dev.fastkit.test.HttpTestClient;
+import dev.fastkit.test.TestPrincipal;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -55,6 +55,6 @@ class BookmarkContractTest extends CrudResourceContract {
 
     @Override
     protected Map<String, String> newPrincipal() {
-        return Principals.signUp(client()); // TODO(0.2.0): fastkit-test's signup helper
+        return TestPrincipal.signUp(client()).authorization();
     }
 }

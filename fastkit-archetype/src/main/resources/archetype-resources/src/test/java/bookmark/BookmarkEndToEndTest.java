@@ -1,7 +1,7 @@
 package ${package}.bookmark;
 
-import ${package}.support.Principals;
 import dev.fastkit.test.HttpTestClient;
+import dev.fastkit.test.TestPrincipal;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -34,7 +34,7 @@ class BookmarkEndToEndTest {
 
     @Test
     void shouldListAUsersBookmarksAndHideThemFromAnotherUser() {
-        Map<String, String> alice = Principals.signUp(client);
+        Map<String, String> alice = TestPrincipal.signUp(client).authorization();
         HttpTestClient.Reply folder = send(client.post("/folders").json("{\"name\": \"Reading\"}"), alice);
         assertThat(folder.status()).as("create folder: %s", folder).isEqualTo(201);
         String bookmarks = "/folders/" + folder.field("id") + "/bookmarks";
@@ -49,7 +49,7 @@ class BookmarkEndToEndTest {
         assertThat(list.header("X-Total-Count")).isEqualTo("1");
         assertThat(list.json().get(0).get("url").getStringValue()).isEqualTo("https://micronaut.io/");
 
-        Map<String, String> bob = Principals.signUp(client);
+        Map<String, String> bob = TestPrincipal.signUp(client).authorization();
         assertThat(send(client.get(bookmarks), bob).status()).isEqualTo(404);
         assertThat(send(client.get(added.header("Location")), bob).status()).isEqualTo(404);
         assertThat(send(client.get("/folders/" + folder.field("id")), bob).status()).isEqualTo(404);
@@ -65,7 +65,7 @@ class BookmarkEndToEndTest {
 
     @Test
     void shouldRefuseABookmarkWhoseUrlIsNotHttpWith422() {
-        Map<String, String> alice = Principals.signUp(client);
+        Map<String, String> alice = TestPrincipal.signUp(client).authorization();
         String folder = send(client.post("/folders").json("{\"name\": \"Reading\"}"), alice).field("id");
 
         HttpTestClient.Reply refused = send(client.post("/folders/" + folder + "/bookmarks")
