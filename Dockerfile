@@ -9,7 +9,7 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 fastkit
 USER fastkit
 WORKDIR /app
-COPY --from=build /src/example-chat-app/target/example-chat-app-0.1.0-SNAPSHOT.jar app.jar
+COPY --from=build /src/example-chat-app/target/example-chat-app-0.2.0.jar app.jar
 ENV MICRONAUT_ENVIRONMENTS=prod
 EXPOSE 8080
 # SIGTERM drains in-flight requests (graceful shutdown, up to 15 s) before the JVM exits.

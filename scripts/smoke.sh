@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${SMOKE_PORT:-18080}"
 BASE="http://localhost:${PORT}"
-JAR="example-chat-app/target/example-chat-app-0.1.0-SNAPSHOT.jar"
+JAR="example-chat-app/target/example-chat-app-0.2.0.jar"
 WORK="$(mktemp -d)"
 SERVER_PID=""
 
