@@ -1,5 +1,6 @@
 # The FastKit example chat server. Build: docker build -t fastkit-example-chat .
-# Run it with a PostgreSQL (see docker-compose.yml); without DATASOURCES_DEFAULT_URL it would start an embedded one.
+# Run it with a PostgreSQL (see docker-compose.yml): the jar holds no development database and refuses to start
+# without DATASOURCES_DEFAULT_URL (+ _USERNAME, _PASSWORD).
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY . .
