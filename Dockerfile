@@ -1,5 +1,6 @@
 # The FastKit example chat server. Build: docker build -t fastkit-example-chat .
-# Run it with a PostgreSQL (see docker-compose.yml); without DATASOURCES_DEFAULT_URL it would start an embedded one.
+# Run it with a PostgreSQL (see docker-compose.yml): the jar holds no development database and refuses to start
+# without DATASOURCES_DEFAULT_URL (+ _USERNAME, _PASSWORD).
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY . .
@@ -9,7 +10,7 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 fastkit
 USER fastkit
 WORKDIR /app
-COPY --from=build /src/example-chat-app/target/example-chat-app-0.1.0-SNAPSHOT.jar app.jar
+COPY --from=build /src/example-chat-app/target/example-chat-app-0.2.0.jar app.jar
 ENV MICRONAUT_ENVIRONMENTS=prod
 EXPOSE 8080
 # SIGTERM drains in-flight requests (graceful shutdown, up to 15 s) before the JVM exits.

@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
-# Smoke test of the example chat server: starts it from the built jar (embedded PostgreSQL, nothing to configure),
-# runs the README's curl walkthrough and checks every answer. Exits non-zero on the first failure.
+# Smoke test of the example chat server: checks that the built jar refuses to start without a database URL, then
+# starts it on a throwaway database, runs the README's curl walkthrough and checks every answer. Exits non-zero on the
+# first failure.
+#
+# Database: DATASOURCES_DEFAULT_URL (+ _USERNAME, _PASSWORD) when set, used as given; otherwise a fresh database
+# fastkit_smoke_<pid> on the PostgreSQL service at 127.0.0.1:5432 (user postgres, trust; SMOKE_PGHOST/SMOKE_PGPORT/
+# SMOKE_PGUSER change that), created with psql and dropped on exit.
 #
 #   bash scripts/smoke.sh            # builds the jar first only if it is missing
 #   SMOKE_PORT=9090 bash scripts/smoke.sh
@@ -9,14 +14,22 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${SMOKE_PORT:-18080}"
 BASE="http://localhost:${PORT}"
-JAR="example-chat-app/target/example-chat-app-0.1.0-SNAPSHOT.jar"
+JAR="example-chat-app/target/example-chat-app-0.2.0.jar"
 WORK="$(mktemp -d)"
 SERVER_PID=""
+PGHOST_="${SMOKE_PGHOST:-127.0.0.1}"
+PGPORT_="${SMOKE_PGPORT:-5432}"
+PGUSER_="${SMOKE_PGUSER:-postgres}"
+SMOKE_DB=""
 
 cleanup() {
     if [[ -n "${SERVER_PID}" ]] && kill -0 "${SERVER_PID}" 2>/dev/null; then
         kill "${SERVER_PID}"
         wait "${SERVER_PID}" 2>/dev/null || true
+    fi
+    if [[ -n "${SMOKE_DB}" ]]; then
+        psql -h "${PGHOST_}" -p "${PGPORT_}" -U "${PGUSER_}" -d postgres -q -c "DROP DATABASE IF EXISTS ${SMOKE_DB}" \
+            || echo "smoke: could not drop the database ${SMOKE_DB}" >&2
     fi
     rm -rf "${WORK}"
 }
@@ -62,6 +75,29 @@ json_field() {
 if [[ ! -f "${JAR}" ]]; then
     echo "Building ${JAR} ..."
     ./mvnw -B -q -pl example-chat-app -am package -DskipTests
+fi
+
+# The jar holds no development database: without a URL it must refuse to start and say what to set.
+echo "Checking that the jar refuses to start without a database URL ..."
+if env -u DATASOURCES_DEFAULT_URL MICRONAUT_SERVER_PORT="${PORT}" java -jar "${JAR}" > "${WORK}/no-url.log" 2>&1; then
+    fail "the server started (or exited 0) without a database URL"
+fi
+grep -q 'Set DATASOURCES_DEFAULT_URL' "${WORK}/no-url.log" \
+    || { tail -n 30 "${WORK}/no-url.log" >&2; fail "without a URL the server did not say to set DATASOURCES_DEFAULT_URL"; }
+echo "ok   no database URL -> refuses to start"
+
+if [[ -n "${DATASOURCES_DEFAULT_URL:-}" ]]; then
+    echo "Using DATASOURCES_DEFAULT_URL=${DATASOURCES_DEFAULT_URL} as given"
+else
+    command -v psql > /dev/null || fail "psql not found: install the PostgreSQL client or set DATASOURCES_DEFAULT_URL"
+    SMOKE_DB="fastkit_smoke_$$"
+    psql -h "${PGHOST_}" -p "${PGPORT_}" -U "${PGUSER_}" -d postgres -q -v ON_ERROR_STOP=1 \
+        -c "CREATE DATABASE ${SMOKE_DB}" \
+        || { SMOKE_DB=""; fail "could not create a database on ${PGHOST_}:${PGPORT_} as ${PGUSER_}"; }
+    export DATASOURCES_DEFAULT_URL="jdbc:postgresql://${PGHOST_}:${PGPORT_}/${SMOKE_DB}"
+    export DATASOURCES_DEFAULT_USERNAME="${PGUSER_}"
+    export DATASOURCES_DEFAULT_PASSWORD="${DATASOURCES_DEFAULT_PASSWORD:-}"
+    echo "Created the throwaway database ${SMOKE_DB} on ${PGHOST_}:${PGPORT_}"
 fi
 
 echo "Starting the server on port ${PORT} ..."

@@ -12,8 +12,8 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
 /**
- * Answers a connection that could not be had or set up outside a {@link UnitOfWork} (PostgreSQL gone, a pooled
- * connection found closed) with a 503 problem, as a unit of work would.
+ * Answers a connection that could not be had or set up outside a {@link dev.fastkit.core.uow.UnitOfWork}
+ * (PostgreSQL gone, a pooled connection found closed) with a 503 problem, as a unit of work would.
  */
 @Internal
 @Singleton

