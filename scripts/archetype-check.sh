@@ -34,25 +34,38 @@ trap cleanup EXIT
 echo "== archetype-check: installing FastKit ${VERSION} from the checkout"
 ./mvnw -B -q "${OFFLINE[@]}" install -DskipTests
 
-echo "== archetype-check: generating a project into ${WORK}"
+# generate <parent style>: a project from the installed archetype into $WORK/<style>; prints its directory
+generate() {
+    local style="$1"
+    mkdir -p "${WORK}/${style}"
+    (cd "${WORK}/${style}" && "${REPO}/mvnw" -B -q "${OFFLINE[@]}" \
+        org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate -DinteractiveMode=false \
+        -DarchetypeGroupId=dev.fastkit -DarchetypeArtifactId=fastkit-archetype -DarchetypeVersion="${VERSION}" \
+        -DgroupId=com.example.check -DartifactId=check-service -Dpackage=com.example.check \
+        -DparentStyle="${style}" >&2)
+    local project="${WORK}/${style}/check-service"
+    [[ -x "${project}/mvnw" ]] || { echo "archetype-check: ${project}/mvnw is not executable" >&2; exit 1; }
+    if grep -rn 'dev\.fastkit\.[a-z]*\.internal' "${project}/src" >&2; then
+        echo "archetype-check: the generated project imports an internal package" >&2
+        exit 1
+    fi
+    echo "${project}"
+}
+
+echo "== archetype-check: generating a project (parent fastkit-parent) into ${WORK}"
 START="$(date +%s)"
-(cd "${WORK}" && "${REPO}/mvnw" -B -q "${OFFLINE[@]}" org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate \
-    -DinteractiveMode=false -DarchetypeGroupId=dev.fastkit -DarchetypeArtifactId=fastkit-archetype \
-    -DarchetypeVersion="${VERSION}" -DgroupId=com.example.check -DartifactId=check-service \
-    -Dpackage=com.example.check)
-PROJECT="${WORK}/check-service"
+PROJECT="$(generate fastkit-parent)"
 FILES="$(find "${PROJECT}" -type f | wc -l)"
 echo "== archetype-check: generated ${FILES} files"
-[[ -x "${PROJECT}/mvnw" ]] || { echo "archetype-check: ${PROJECT}/mvnw is not executable" >&2; exit 1; }
-if grep -rn 'dev\.fastkit\.[a-z]*\.internal' "${PROJECT}/src"; then
-    echo "archetype-check: the generated project imports an internal package" >&2
-    exit 1
-fi
 
 echo "== archetype-check: ./mvnw -B verify in the generated project"
 (cd "${PROJECT}" && ./mvnw -B "${OFFLINE[@]}" verify)
-
 GREEN="$(( $(date +%s) - START ))"
+
+echo "== archetype-check: the same project with Micronaut's micronaut-parent and fastkit-bom imported"
+MN_PROJECT="$(generate micronaut-parent)"
+grep -q '<artifactId>micronaut-parent</artifactId>' "${MN_PROJECT}/pom.xml"
+(cd "${MN_PROJECT}" && ./mvnw -B -q "${OFFLINE[@]}" verify)
 
 echo "== archetype-check: ./mvnw mn:run in the generated project, on port ${PORT}"
 # its own session, so that the Maven process and the server JVM it forks stop together
