@@ -16,7 +16,7 @@ OFFLINE=()
 if [[ "${1:-}" == "--offline" ]]; then
     OFFLINE=(-o)
 fi
-VERSION="$(sed -n 's|^    <version>\(.*\)</version>$|\1|p' pom.xml | head -n 1)"
+VERSION="$(sed -n 's|.*<fastkit.version>\(.*\)</fastkit.version>.*|\1|p' fastkit-bom/pom.xml | head -n 1)"
 PORT="${ARCHETYPE_CHECK_PORT:-18090}"
 WORK="$(mktemp -d)"
 SERVER_PID=""
