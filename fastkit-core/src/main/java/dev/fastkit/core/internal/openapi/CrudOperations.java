@@ -131,7 +131,8 @@ final class CrudOperations {
     }
 
     private void pageParameters(List<Map<String, Object>> parameters) {
-        parameters.removeIf(p -> "query".equals(p.get("in")) && ("skip".equals(p.get("name")) || "limit".equals(p.get("name"))));
+        parameters.removeIf(p -> "query".equals(p.get("in"))
+                && ("skip".equals(p.get("name")) || "limit".equals(p.get("name"))));
         Map<String, Object> skip = schemas.schema(Argument.LONG);
         skip.put("minimum", 0);
         skip.put("default", 0);

@@ -22,8 +22,8 @@ final class Naming {
      * @param beanType   a controller or endpoint class
      * @param endpointId   the management endpoint's id, or {@code null}
      * @param placeholders resolves {@code ${...}} in the path
-     * @return the tag of its routes: the last literal segment of its {@code @Controller} path ({@code /chats/{chat_id}/messages}:
-     * {@code messages}), else the endpoint id, else its class name in words
+     * @return the tag of its routes: the last literal segment of its {@code @Controller} path
+     * ({@code /chats/{chat_id}/messages}: {@code messages}), else the endpoint id, else its class name in words
      */
     static String tag(Class<?> beanType, String endpointId, PropertyPlaceholderResolver placeholders) {
         if (endpointId != null) {
@@ -103,7 +103,8 @@ final class Naming {
             if (word.isEmpty()) {
                 continue;
             }
-            camel.append(camel.isEmpty() ? Character.toLowerCase(word.charAt(0)) : Character.toUpperCase(word.charAt(0)))
+            char first = word.charAt(0);
+            camel.append(camel.isEmpty() ? Character.toLowerCase(first) : Character.toUpperCase(first))
                     .append(word.substring(1));
         }
         return camel.toString();

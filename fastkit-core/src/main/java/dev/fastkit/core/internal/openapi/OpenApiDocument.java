@@ -171,7 +171,7 @@ public final class OpenApiDocument {
         return found;
     }
 
-    /** @return the segments two paths start with, such as {@code /auth} for {@code /auth/login} and {@code /auth/logout} */
+    /** @return the segments two paths start with: {@code /auth} for {@code /auth/login} and {@code /auth/logout} */
     static String commonPrefix(String a, String b) {
         String[] left = a.split("/");
         String[] right = b.split("/");

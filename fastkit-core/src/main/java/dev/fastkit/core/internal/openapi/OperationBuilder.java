@@ -110,7 +110,8 @@ final class OperationBuilder {
     }
 
     private static boolean hasParameter(List<Map<String, Object>> parameters, String in, String name) {
-        return parameters.stream().anyMatch(p -> in.equals(p.get("in")) && name.equalsIgnoreCase((String) p.get("name")));
+        return parameters.stream()
+                .anyMatch(p -> in.equals(p.get("in")) && name.equalsIgnoreCase((String) p.get("name")));
     }
 
     private Set<Integer> problemStatuses(DocumentedRoute route, Map<String, Object> operation,

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,31 +39,36 @@ final class Parameters {
         List<Map<String, Object>> parameters = new ArrayList<>();
         for (String variable : route.pathVariables()) {
             Argument<?> argument = Arrays.stream(route.arguments())
-                    .filter(a -> a.getAnnotationMetadata().hasAnnotation(PathVariable.class)
-                            && variable.equals(a.getAnnotationMetadata().stringValue(PathVariable.class).orElse(a.getName())))
+                    .filter(a -> variable.equals(name(a, PathVariable.class, a.getName())))
                     .findFirst().orElse(Argument.STRING);
             parameters.add(parameter(variable, "path", true, schemas.schema(argument)));
         }
         for (Argument<?> argument : route.arguments()) {
             AnnotationMetadata metadata = argument.getAnnotationMetadata();
-            Optional<String> defaultValue = metadata.stringValue(QueryValue.class, "defaultValue").filter(s -> !s.isEmpty());
+            String in;
+            String name;
+            if (metadata.hasAnnotation(QueryValue.class)) {
+                in = "query";
+                name = name(argument, QueryValue.class, argument.getName());
+            } else if (metadata.hasAnnotation(Header.class)) {
+                in = "header";
+                name = name(argument, Header.class, Naming.words(argument.getName()).replace(' ', '-'));
+            } else if (metadata.hasAnnotation(CookieValue.class)) {
+                in = "cookie";
+                name = name(argument, CookieValue.class, argument.getName());
+            } else {
+                continue;
+            }
+            Optional<String> defaultValue = metadata.stringValue(QueryValue.class, "defaultValue")
+                    .filter(s -> !s.isEmpty());
             boolean required = !argument.isNullable() && defaultValue.isEmpty()
                     && argument.getType() != Optional.class;
             Map<String, Object> schema = Constraints.apply(metadata, argument.getType(), schemas.schema(argument));
             defaultValue.ifPresent(value -> schema.put("default", value));
-            if (metadata.hasAnnotation(QueryValue.class)) {
-                String name = metadata.stringValue(QueryValue.class).filter(s -> !s.isEmpty()).orElse(argument.getName());
-                parameters.add(parameter(name, "query", required, schema));
-            } else if (metadata.hasAnnotation(Header.class)) {
-                String name = metadata.stringValue(Header.class).filter(s -> !s.isEmpty())
-                        .orElse(Naming.words(argument.getName()).replace(' ', '-'));
-                parameters.add(parameter(name, "header", required, schema));
-            } else if (metadata.hasAnnotation(CookieValue.class)) {
-                String name = metadata.stringValue(CookieValue.class).filter(s -> !s.isEmpty()).orElse(argument.getName());
-                parameters.add(parameter(name, "cookie", required, schema));
-            }
+            parameters.add(parameter(name, in, required, schema));
         }
-        for (AnnotationValue<QueryParameter> declared : route.metadata().getAnnotationValuesByType(QueryParameter.class)) {
+        for (AnnotationValue<QueryParameter> declared
+                : route.metadata().getAnnotationValuesByType(QueryParameter.class)) {
             parameters.add(declaredQueryParameter(declared, schemas));
         }
         return parameters;
@@ -92,6 +98,11 @@ final class Parameters {
         declared.stringValue("description").filter(s -> !s.isEmpty())
                 .ifPresent(description -> parameter.put("description", description));
         return parameter;
+    }
+
+    /** @return the name an annotation such as {@code @QueryValue("messages_limit")} gives, else {@code fallback} */
+    private static String name(Argument<?> argument, Class<? extends Annotation> annotation, String fallback) {
+        return argument.getAnnotationMetadata().stringValue(annotation).filter(s -> !s.isEmpty()).orElse(fallback);
     }
 
     /**

@@ -29,7 +29,8 @@ final class SwaggerUi {
         this.classLoader = classLoader;
         try (InputStream in = classLoader.getResourceAsStream(POM_PROPERTIES)) {
             if (in == null) {
-                throw new IllegalStateException(POM_PROPERTIES + " missing: org.webjars:swagger-ui is not on the class path");
+                throw new IllegalStateException(POM_PROPERTIES
+                        + " missing: org.webjars:swagger-ui is not on the class path");
             }
             Properties properties = new Properties();
             properties.load(in);
