@@ -174,7 +174,8 @@ call "refresh with the logged-out cookie is a 401" 401 -X POST "${BASE}/auth/ref
 
 call "openapi document" 200 "${BASE}/openapi.json"
 body_has '"/chats/{chat_id}/messages"' "openapi document"
-call "swagger ui" 303 "${BASE}/docs"
+call "swagger ui" 200 "${BASE}/docs" -H 'Accept: text/html'
+body_has 'swagger-ui-bundle.js' "swagger ui"
 
 call "delete chat" 204 -X DELETE "${BASE}/chats/${CHAT_ID}" -H "Authorization: Bearer ${NEW_TOKEN}"
 call "deleted chat is a 404" 404 "${BASE}/chats/${CHAT_ID}/messages" -H "Authorization: Bearer ${NEW_TOKEN}"

@@ -1,5 +1,8 @@
 package dev.fastkit.example.auth;
 
+import dev.fastkit.core.openapi.Problems;
+import dev.fastkit.core.openapi.RequestSchema;
+import dev.fastkit.core.openapi.Summary;
 import dev.fastkit.security.auth.AuthService;
 import dev.fastkit.security.auth.PasswordGrantForm;
 import dev.fastkit.security.auth.PrincipalRead;
@@ -9,21 +12,20 @@ import dev.fastkit.security.user.UserCreate;
 import dev.fastkit.security.user.UserRead;
 import dev.fastkit.security.web.BaseAuthController;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
 /**
  * {@code /auth}: FastKit's signup, refresh and logout, plus the example's register, login and protected routes.
@@ -46,8 +48,10 @@ class AuthController extends BaseAuthController {
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured(SecurityRule.IS_ANONYMOUS)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    HttpResponse<UserRead> register(
-            @Body @RequestBody(content = @Content(schema = @Schema(implementation = UserCreate.class))) JsonNode body) {
+    @Status(HttpStatus.CREATED)
+    @RequestSchema(UserCreate.class)
+    @Summary("Register an account without signing in")
+    HttpResponse<UserRead> register(@Body JsonNode body) {
         return registerUser(body);
     }
 
@@ -61,6 +65,8 @@ class AuthController extends BaseAuthController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(SecurityRule.IS_ANONYMOUS)
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @Problems(401)
+    @Summary("Log in with a username and password (OAuth 2.0 password grant)")
     HttpResponse<Token> login(@Body PasswordGrantForm form) {
         return loginWithPassword(form);
     }
@@ -74,6 +80,7 @@ class AuthController extends BaseAuthController {
     @Get("/protected")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @Summary("Tell whom the bearer token belongs to")
     HttpResponse<PrincipalRead> protectedRoute(Authentication authentication) {
         return describePrincipal(authentication);
     }
@@ -88,6 +95,7 @@ class AuthController extends BaseAuthController {
     @Consumes(MediaType.ALL)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @Summary("Tell whom the bearer token belongs to (POST)")
     HttpResponse<PrincipalRead> protectedRouteByPost(Authentication authentication) {
         return describePrincipal(authentication);
     }

@@ -1,5 +1,6 @@
 package dev.fastkit.example.chat;
 
+import dev.fastkit.core.openapi.QueryParameter;
 import dev.fastkit.core.service.StoredResource;
 import dev.fastkit.core.web.BaseController;
 import io.micronaut.core.annotation.Nullable;
@@ -14,9 +15,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.OptionalInt;
 
@@ -42,10 +40,10 @@ class ChatController extends BaseController<Chat, ChatCreate, ChatUpdateFull, Ch
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Parameter(name = "include", in = ParameterIn.QUERY, description = "messages: also answer the latest messages",
-            schema = @Schema(type = "string", allowableValues = "messages"))
-    @Parameter(name = "messages_limit", in = ParameterIn.QUERY, description = "how many of the latest messages",
-            schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+    @QueryParameter(name = "include", allowedValues = "messages",
+            description = "`messages`: also answer the chat's latest messages, oldest first")
+    @QueryParameter(name = "messages_limit", type = Integer.class, minimum = 1, maximum = MessagesInclude.MAX_LIMIT,
+            defaultValue = "" + MessagesInclude.DEFAULT_LIMIT, description = "How many of the latest messages")
     public HttpResponse<ChatRead> get(HttpRequest<?> request, @PathVariable String id,
                                       @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         OptionalInt messagesLimit = MessagesInclude.parse(request.getParameters().get("include"),

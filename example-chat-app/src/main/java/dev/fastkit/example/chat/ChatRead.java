@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.fastkit.example.message.MessageRead;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +30,6 @@ public record ChatRead(
         Instant createdAt,
         Instant updatedAt,
         @Nullable @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Only with ?include=messages: the latest messages_limit messages, oldest first.")
         List<MessageRead> messages) {
 
     /**

@@ -1,11 +1,15 @@
 package dev.fastkit.security.web;
 
+import dev.fastkit.core.openapi.Problems;
+import dev.fastkit.core.openapi.RequestSchema;
+import dev.fastkit.core.openapi.Summary;
 import dev.fastkit.security.auth.AuthService;
 import dev.fastkit.security.auth.IssuedTokens;
 import dev.fastkit.security.auth.PasswordGrantForm;
 import dev.fastkit.security.auth.PrincipalRead;
 import dev.fastkit.security.refresh.RefreshCookies;
 import dev.fastkit.security.token.Token;
+import dev.fastkit.security.user.UserCreate;
 import dev.fastkit.security.user.UserRead;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -16,6 +20,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -77,12 +82,15 @@ public abstract class BaseAuthController {
      * {@code POST /signup}: creates an account and signs it in.
      *
      * @param body a {@code UserCreate} JSON body
-     * @return 201 with the {@link Token} and the refresh cookie
+     * @return 201 with the {@link Token} and the refresh cookie ({@code @Status} says so to the OpenAPI document)
      */
     @Post("/signup")
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured(SecurityRule.IS_ANONYMOUS)
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @Status(HttpStatus.CREATED)
+    @RequestSchema(UserCreate.class)
+    @Summary("Sign up: create an account and sign it in")
     public HttpResponse<Token> signup(@Body JsonNode body) {
         return withRefreshCookie(HttpResponse.status(HttpStatus.CREATED), auth.signup(body));
     }
@@ -97,6 +105,8 @@ public abstract class BaseAuthController {
     @Consumes(MediaType.ALL)
     @Secured(SecurityRule.IS_ANONYMOUS)
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @Problems(401)
+    @Summary("Exchange the refresh cookie for new tokens")
     public HttpResponse<Token> refresh(HttpRequest<?> request) {
         return withRefreshCookie(HttpResponse.ok(), auth.refresh(cookies.read(request).orElse(null)));
     }
@@ -111,6 +121,7 @@ public abstract class BaseAuthController {
     @Consumes(MediaType.ALL)
     @Secured(SecurityRule.IS_ANONYMOUS)
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @Summary("Log out: revoke the refresh cookie's tokens")
     public HttpResponse<Void> logout(HttpRequest<?> request) {
         auth.logout(cookies.read(request).orElse(null));
         return HttpResponse.<Void>noContent().cookie(cookies.clear());

@@ -1,10 +1,14 @@
 package dev.fastkit.security.web;
 
+import dev.fastkit.core.openapi.RequestSchema;
+import dev.fastkit.core.openapi.Summary;
 import dev.fastkit.core.schema.JsonMergePatch;
 import dev.fastkit.core.service.IfMatch;
 import dev.fastkit.core.service.StoredResource;
 import dev.fastkit.security.user.UserAccountService;
 import dev.fastkit.security.user.UserRead;
+import dev.fastkit.security.user.UserUpdateFull;
+import dev.fastkit.security.user.UserUpdatePartial;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -70,6 +74,7 @@ public abstract class BaseUserController {
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @Summary("Read the caller's account")
     public HttpResponse<UserRead> me(Authentication authentication) {
         return withEntityTag(accounts.read(userId(authentication)));
     }
@@ -86,6 +91,8 @@ public abstract class BaseUserController {
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @RequestSchema(UserUpdateFull.class)
+    @Summary("Replace the caller's username and full name")
     public HttpResponse<UserRead> replaceMe(Authentication authentication,
                                             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Body JsonNode body) {
         return withEntityTag(accounts.replace(userId(authentication), body, IfMatch.parse(ifMatch)));
@@ -103,6 +110,8 @@ public abstract class BaseUserController {
     @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @RequestSchema(UserUpdatePartial.class)
+    @Summary("Patch the caller's account")
     public HttpResponse<UserRead> patchMe(Authentication authentication,
                                           @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Body JsonNode body) {
         return withEntityTag(accounts.patch(userId(authentication), body, IfMatch.parse(ifMatch)));
@@ -118,6 +127,7 @@ public abstract class BaseUserController {
     @Delete("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @Summary("Delete the caller's account")
     public HttpResponse<Void> deleteMe(Authentication authentication,
                                        @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
         accounts.delete(userId(authentication), IfMatch.parse(ifMatch));

@@ -14,9 +14,10 @@ import java.util.Optional;
 /**
  * Contributes fastkit-security's defaults at a low priority, so an application's own configuration still wins:
  * <ul>
- *     <li>{@code micronaut.security.endpoints.login.enabled}, {@code .logout.enabled}, {@code .oauth.enabled} and
- *     {@code .keys.enabled: false}: Micronaut's built-in login, logout, {@code /oauth/access_token} and {@code /keys}
- *     endpoints are switched off (FastKit's auth controller replaces them);</li>
+ *     <li>{@code micronaut.security.endpoints.login.enabled}, {@code .logout.enabled}, {@code .oauth.enabled},
+ *     {@code .keys.enabled} and {@code .introspection.enabled: false}: Micronaut's built-in login, logout,
+ *     {@code /oauth/access_token}, {@code /keys} and {@code /token_info} endpoints are switched off (FastKit's auth
+ *     controller replaces them; a service that wants RFC 7662 introspection switches it on);</li>
  *     <li>{@code micronaut.security.token.jwt.generator.refresh-token.enabled: false}: the built-in refresh tokens
  *     are off (they do not rotate; FastKit's do);</li>
  *     <li>{@code micronaut.security.token.cookie.enabled: false}: bearer tokens are read only from the
@@ -41,6 +42,7 @@ public final class SecurityDefaultsLoader implements PropertySourceLoader {
             "micronaut.security.endpoints.logout.enabled", false,
             "micronaut.security.endpoints.oauth.enabled", false,
             "micronaut.security.endpoints.keys.enabled", false,
+            "micronaut.security.endpoints.introspection.enabled", false,
             "micronaut.security.token.cookie.enabled", false,
             "micronaut.security.token.jwt.generator.refresh-token.enabled", false,
             "flyway.datasources.default.locations", List.of("classpath:db/fastkit-security", "classpath:db/migration"));

@@ -70,6 +70,7 @@ class SecurityDefaultsTest {
             assertThat(environment.getProperty("flyway.datasources.default.locations", String[].class))
                     .hasValueSatisfying(locations -> assertThat(locations).containsExactly("classpath:db/elsewhere"));
             assertThat(environment.getProperty("micronaut.security.endpoints.oauth.enabled", Boolean.class)).hasValue(false);
+            assertThat(environment.getProperty("micronaut.security.endpoints.introspection.enabled", Boolean.class)).hasValue(false);
         }
     }
 

@@ -1,0 +1,74 @@
+package dev.fastkit.core.internal.openapi;
+
+import io.micronaut.core.annotation.Internal;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.uri.UriMatchVariable;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lists the application's documented routes from Micronaut's {@link Router}: every URI route with a method OpenAPI
+ * documents (GET, POST, PUT, PATCH, DELETE), once per method and path (the first route wins, as in the router), the
+ * routes of hidden classes left out, sorted by path.
+ */
+@Internal
+final class RouteWalker {
+
+    private static final Set<HttpMethod> DOCUMENTED = Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,
+            HttpMethod.PATCH, HttpMethod.DELETE);
+    /** A template expression: an optional operator, names, and for path variables an optional {@code :regex}. */
+    private static final Pattern EXPRESSION = Pattern.compile("\\{([+#./;?&]?)([^}:]*)(:[^}]*)?}");
+
+    private RouteWalker() {
+    }
+
+    /**
+     * @param router Micronaut's router
+     * @param hidden classes whose routes are not documented
+     * @return the routes, sorted by path and then method
+     */
+    static List<DocumentedRoute> walk(Router router, Set<Class<?>> hidden) {
+        Map<String, DocumentedRoute> routes = new LinkedHashMap<>();
+        router.uriRoutes().forEach(route -> {
+            Class<?> beanType = route.getTargetMethod().getDeclaringType();
+            if (!DOCUMENTED.contains(route.getHttpMethod()) || hidden.contains(beanType) || route.isErrorRoute()) {
+                return;
+            }
+            String path = path(route);
+            List<String> variables = route.getUriMatchTemplate().getVariables().stream()
+                    .filter(variable -> !variable.isQuery())
+                    .map(UriMatchVariable::getName)
+                    .toList();
+            routes.putIfAbsent(route.getHttpMethod() + " " + path,
+                    new DocumentedRoute(route.getHttpMethod(), path, variables, route, beanType));
+        });
+        List<DocumentedRoute> sorted = new ArrayList<>(routes.values());
+        sorted.sort(Comparator.comparing(DocumentedRoute::path).thenComparing(route -> route.method().ordinal()));
+        return sorted;
+    }
+
+    /** @return the route's template without query expressions, each path variable as {@code {name}} */
+    private static String path(UriRouteInfo<?, ?> route) {
+        Matcher matcher = EXPRESSION.matcher(route.getUriMatchTemplate().toString());
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            String operator = matcher.group(1);
+            String replacement = operator.equals("?") || operator.equals("&") ? ""
+                    : (operator.equals("/") ? "/" : "") + "{" + matcher.group(2) + "}";
+            matcher.appendReplacement(path, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(path);
+        String result = path.length() > 1 && path.charAt(path.length() - 1) == '/'
+                ? path.substring(0, path.length() - 1) : path.toString();
+        return result.isEmpty() ? "/" : result;
+    }
+}

@@ -1,0 +1,178 @@
+package dev.fastkit.core.openapi;
+
+import dev.fastkit.test.HttpTestClient;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(environments = "test", transactional = false)
+class OpenApiDocumentTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    JsonMapper jsonMapper;
+
+    JsonNode document;
+
+    @BeforeEach
+    void readTheDocument() throws IOException {
+        HttpTestClient.Reply reply = new HttpTestClient(server.getURI(), jsonMapper).get("/openapi.json").send();
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Content-Type")).startsWith("application/json");
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/openapi.json"), reply.body());
+        document = reply.json();
+    }
+
+    @Test
+    void shouldDescribeAnOpenApi3DocumentWithInfoServersAndBearerScheme() {
+        assertThat(at("openapi").getStringValue()).startsWith("3.0");
+        assertThat(at("info", "title").getStringValue()).isEqualTo("fastkit-core-test");
+        assertThat(at("servers").get(0).get("url").getStringValue()).isEqualTo("/");
+        assertThat(at("components", "securitySchemes", "bearer", "scheme").getStringValue()).isEqualTo("bearer");
+        assertThat(at("security").get(0).get("bearer")).isNotNull();
+    }
+
+    @Test
+    void shouldTakeTheCreateTheFullUpdateAndADerivedMergePatchSchemaAsBodies() {
+        assertThat(ref(at("paths", "/notebooks", "post", "requestBody", "content", "application/json", "schema")))
+                .isEqualTo("NotebookCreate");
+        assertThat(ref(at("paths", "/notebooks/{id}", "put", "requestBody", "content", "application/json", "schema")))
+                .isEqualTo("NotebookUpdate");
+        JsonNode patch = at("paths", "/notebooks/{id}", "patch", "requestBody", "content");
+        assertThat(names(patch)).containsExactly("application/merge-patch+json", "application/json");
+        assertThat(ref(patch.get("application/merge-patch+json").get("schema"))).isEqualTo("NotebookUpdatePartial");
+        assertThat(ref(patch.get("application/json").get("schema"))).isEqualTo("NotebookUpdatePartial");
+        assertThat(ref(at("paths", "/notebooks/{notebook_id}/notes", "post", "requestBody", "content",
+                "application/json", "schema"))).isEqualTo("NoteCreate");
+    }
+
+    @Test
+    void shouldRequireEveryKeyOfTheFullUpdateNoKeyOfThePatchAndTheNonNullableKeysOfTheCreate() {
+        assertThat(strings(at("components", "schemas", "NotebookUpdate", "required"))).containsExactly("title", "description");
+        assertThat(strings(at("components", "schemas", "NotebookCreate", "required"))).containsExactly("title");
+        assertThat(at("components", "schemas", "NotebookUpdatePartial").get("required")).isNull();
+        assertThat(names(at("components", "schemas", "NotebookUpdatePartial", "properties")))
+                .containsExactly("title", "description");
+    }
+
+    @Test
+    void shouldNamePropertiesInSnakeCaseWithTheirTypesConstraintsAndNullability() {
+        JsonNode read = at("components", "schemas", "NotebookRead", "properties");
+        assertThat(names(read)).containsExactly("id", "title", "description", "owner_id", "created_at", "updated_at");
+        assertThat(read.get("owner_id").get("format").getStringValue()).isEqualTo("uuid");
+        assertThat(read.get("created_at").get("format").getStringValue()).isEqualTo("date-time");
+        assertThat(read.get("description").get("nullable").getBooleanValue()).isTrue();
+        assertThat(read.get("title").get("nullable")).isNull();
+        JsonNode title = at("components", "schemas", "NotebookCreate", "properties", "title");
+        assertThat(title.get("type").getStringValue()).isEqualTo("string");
+        assertThat(title.get("minLength").getIntValue()).isEqualTo(1);
+        assertThat(title.get("maxLength").getIntValue()).isEqualTo(200);
+        assertThat(at("components", "schemas", "NoteCreate", "properties", "body", "maxLength").getIntValue())
+                .isEqualTo(1000);
+    }
+
+    @Test
+    void shouldAnswer201WithLocationAndETag200WithETagAndTheListWithTotalCountAnd204() {
+        JsonNode created = at("paths", "/notebooks", "post", "responses", "201");
+        assertThat(names(created.get("headers"))).containsExactly("Location", "ETag");
+        assertThat(ref(created.get("content").get("application/json").get("schema"))).isEqualTo("NotebookRead");
+        assertThat(at("paths", "/notebooks", "post", "responses").get("200")).isNull();
+        assertThat(names(at("paths", "/notebooks/{id}", "get", "responses", "200", "headers"))).containsExactly("ETag");
+        assertThat(at("paths", "/notebooks/{id}", "get", "responses", "304")).isNotNull();
+        JsonNode list = at("paths", "/notebooks", "get", "responses", "200");
+        assertThat(names(list.get("headers"))).containsExactly("X-Total-Count");
+        assertThat(list.get("content").get("application/json").get("schema").get("type").getStringValue()).isEqualTo("array");
+        assertThat(ref(list.get("content").get("application/json").get("schema").get("items"))).isEqualTo("NotebookRead");
+        JsonNode deleted = at("paths", "/notebooks/{id}", "delete", "responses");
+        assertThat(names(deleted)).contains("204").doesNotContain("200");
+        assertThat(deleted.get("204").get("content")).isNull();
+    }
+
+    @Test
+    void shouldListTheProblemAnswersEachRouteCanGive() {
+        assertThat(names(at("paths", "/notebooks/{id}", "patch", "responses"))).containsExactly("200", "400", "401",
+                "404", "409", "412", "413", "415", "422", "503");
+        assertThat(names(at("paths", "/notebooks/{id}", "get", "responses"))).containsExactly("200", "304", "401",
+                "404", "503");
+        assertThat(names(at("paths", "/notebooks", "get", "responses"))).containsExactly("200", "401", "422", "503");
+        assertThat(at("paths", "/notebooks/{id}", "delete", "responses", "412", "$ref").getStringValue())
+                .isEqualTo("#/components/responses/PreconditionFailed");
+        JsonNode unauthorized = at("components", "responses", "Unauthorized");
+        assertThat(names(unauthorized.get("headers"))).containsExactly("WWW-Authenticate");
+        assertThat(ref(unauthorized.get("content").get("application/problem+json").get("schema"))).isEqualTo("Problem");
+        assertThat(names(at("components", "schemas", "Problem", "properties")))
+                .containsExactly("type", "title", "status", "detail", "errors");
+        assertThat(ref(at("components", "schemas", "Problem", "properties", "errors", "items"))).isEqualTo("FieldError");
+    }
+
+    @Test
+    void shouldNamePathParametersAsTheRouteDeclaresThemAndDocumentThePageParameters() {
+        JsonNode parameters = at("paths", "/notebooks/{notebook_id}/notes/{id}", "put", "parameters");
+        List<String> path = new ArrayList<>();
+        parameters.values().forEach(p -> {
+            if (p.get("in").getStringValue().equals("path")) {
+                path.add(p.get("name").getStringValue());
+            }
+        });
+        assertThat(path).containsExactly("notebook_id", "id");
+        JsonNode list = at("paths", "/notebooks", "get", "parameters");
+        assertThat(list.get(0).get("name").getStringValue()).isEqualTo("skip");
+        assertThat(list.get(1).get("name").getStringValue()).isEqualTo("limit");
+        assertThat(list.get(1).get("schema").get("maximum").getIntValue()).isEqualTo(100);
+        assertThat(list.get(1).get("schema").get("default").getIntValue()).isEqualTo(50);
+    }
+
+    @Test
+    void shouldMarkAnonymousRoutesAndLeaveTheDocumentationRoutesOut() {
+        assertThat(at("paths", "/test-failures/connection", "get", "security").size()).isZero();
+        assertThat(at("paths", "/notebooks", "get").get("security")).isNull();
+        assertThat(names(at("paths"))).doesNotContain("/openapi.json", "/docs");
+        assertThat(names(at("paths"))).noneMatch(path -> path.startsWith("/docs/"));
+        assertThat(at("paths", "/notebooks", "post", "summary").getStringValue()).isEqualTo("Create a notebook");
+        assertThat(at("paths", "/notebooks/{notebook_id}/notes", "get", "summary").getStringValue()).isEqualTo("List notes");
+        assertThat(strings(at("paths", "/notebooks/{notebook_id}/notes", "get", "tags"))).containsExactly("notes");
+    }
+
+    private static String ref(JsonNode schema) {
+        assertThat(schema).isNotNull();
+        String ref = schema.get("$ref").getStringValue();
+        return ref.substring(ref.lastIndexOf('/') + 1);
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.entries().forEach(entry -> names.add(entry.getKey()));
+        return names;
+    }
+
+    private JsonNode at(String... keys) {
+        JsonNode node = document;
+        for (String key : keys) {
+            assertThat(node).as("parent of %s", key).isNotNull();
+            node = node.get(key);
+        }
+        assertThat(node).as(String.join("/", keys)).isNotNull();
+        return node;
+    }
+
+    static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.values().forEach(value -> values.add(value.getStringValue()));
+        return values;
+    }
+}
