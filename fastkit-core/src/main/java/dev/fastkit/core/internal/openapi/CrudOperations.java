@@ -1,9 +1,9 @@
 package dev.fastkit.core.internal.openapi;
 
+import dev.fastkit.core.data.PaginationConfiguration;
 import dev.fastkit.core.internal.service.TypeArguments;
 import dev.fastkit.core.openapi.Summary;
 import dev.fastkit.core.schema.JsonMergePatch;
-import dev.fastkit.core.service.PaginationConfiguration;
 import dev.fastkit.core.web.BaseController;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.type.Argument;

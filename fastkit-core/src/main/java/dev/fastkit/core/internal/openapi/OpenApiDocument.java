@@ -1,7 +1,7 @@
 package dev.fastkit.core.internal.openapi;
 
+import dev.fastkit.core.data.PaginationConfiguration;
 import dev.fastkit.core.openapi.OpenApiConfiguration;
-import dev.fastkit.core.service.PaginationConfiguration;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.Internal;
