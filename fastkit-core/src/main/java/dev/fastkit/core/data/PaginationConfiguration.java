@@ -36,8 +36,9 @@ public class PaginationConfiguration {
     }
 
     /**
-     * @return how long a list's {@code X-Total-Count} is remembered (default 5 seconds); writes through this process
-     * show at once, others after at most this long; zero counts every time
+     * @return how long a list's {@code X-Total-Count} is remembered (default 5 seconds); creates and deletes through
+     * FastKit show at once in this process and within a second in every other instance over the same database, plain
+     * SQL writes after at most this long; zero counts every time
      */
     public Duration getCountCacheTimeToLive() {
         return countCacheTimeToLive;

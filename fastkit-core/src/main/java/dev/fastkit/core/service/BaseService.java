@@ -446,8 +446,10 @@ public abstract class BaseService<E, ID, C, U, R> {
         return stored(saved);
     }
 
+    /** Tells every instance, in this transaction, and this process again once it commits (see CountCache). */
     private void forgetCountsAfterCommit() {
         Class<E> entityType = model.introspection().getBeanType();
+        dependencies.counts().publish(entityType);
         unitOfWork().afterCommit(() -> dependencies.counts().invalidate(entityType));
     }
 

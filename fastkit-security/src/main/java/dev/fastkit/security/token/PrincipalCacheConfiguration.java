@@ -13,8 +13,9 @@ import java.time.Duration;
  * <p>Concurrent requests of a user that is not cached share one lookup (single flight). The first request that finds
  * an entry older than 80% of {@link #getTimeToLive()} reloads it in the background while requests keep getting the
  * cached value (refresh ahead), so a user with steady traffic is never waited for; an entry older than the time to
- * live is never served. This instance evicts a user at once when it deletes the user or changes the username or
- * password; other instances of the service notice within the time to live.
+ * live is never served. The instance that deletes a user or changes its username or password evicts it at once;
+ * every other instance over the same database within a second, through PostgreSQL's {@code LISTEN}/{@code NOTIFY}
+ * (unless {@code fastkit.invalidation.enabled} is false: then within the time to live).
  */
 @ConfigurationProperties("fastkit.security.principal-cache")
 public class PrincipalCacheConfiguration {

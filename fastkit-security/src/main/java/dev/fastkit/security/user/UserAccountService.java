@@ -4,6 +4,7 @@ import dev.fastkit.core.error.ConflictException;
 import dev.fastkit.core.error.FieldError;
 import dev.fastkit.core.error.ResourceNotFoundException;
 import dev.fastkit.core.error.UnprocessableContentException;
+import dev.fastkit.core.internal.invalidation.InvalidationPublisher;
 import dev.fastkit.core.schema.BindingMode;
 import dev.fastkit.core.schema.SchemaBinder;
 import dev.fastkit.core.service.IfMatch;
@@ -43,6 +44,7 @@ public class UserAccountService {
     private final PasswordHasher hasher;
     private final RefreshTokenService refreshTokens;
     private final PrincipalCache principals;
+    private final InvalidationPublisher invalidations;
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -54,10 +56,11 @@ public class UserAccountService {
      * @param hasher         Argon2id hashing
      * @param refreshTokens  refresh-token revocation
      * @param principals     the token-holder cache to evict
+     * @param invalidations  tells the other instances to evict too
      */
     public UserAccountService(UserRepository users, SchemaBinder binder, UnitOfWork unitOfWork, UserRules rules,
                               PasswordPolicy passwordPolicy, PasswordHasher hasher, RefreshTokenService refreshTokens,
-                              PrincipalCache principals) {
+                              PrincipalCache principals, InvalidationPublisher invalidations) {
         this.users = users;
         this.binder = binder;
         this.unitOfWork = unitOfWork;
@@ -66,6 +69,7 @@ public class UserAccountService {
         this.hasher = hasher;
         this.refreshTokens = refreshTokens;
         this.principals = principals;
+        this.invalidations = invalidations;
     }
 
     /**
@@ -191,8 +195,7 @@ public class UserAccountService {
             ifMatch.check(user.getVersion());
             refreshTokens.deleteAll(userId);
             users.delete(user);
-            principals.invalidate(userId);
-            unitOfWork.afterCommit(() -> principals.invalidate(userId));
+            forgetPrincipal(userId);
         });
     }
 
@@ -220,10 +223,21 @@ public class UserAccountService {
                 refreshTokens.revokeAll(userId);
             }
             User saved = users.update(user);
-            principals.invalidate(userId);
-            unitOfWork.afterCommit(() -> principals.invalidate(userId));
+            if (newPasswordHash != null || !saved.getUsername().equals(oldUsername)) {
+                forgetPrincipal(userId);
+            }
             return saved;
         })));
+    }
+
+    /**
+     * Inside the unit of work: evicts the user here now and again after the commit (a lookup may have cached the old
+     * row meanwhile), and publishes {@code principal:<id>} so every other instance evicts it when the write commits.
+     */
+    private void forgetPrincipal(UUID userId) {
+        principals.invalidate(userId);
+        invalidations.publish(PrincipalCache.TOPIC, userId);
+        unitOfWork.afterCommit(() -> principals.invalidate(userId));
     }
 
     private User existing(UUID userId) {

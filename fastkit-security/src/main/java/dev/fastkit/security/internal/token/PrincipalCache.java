@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.fastkit.core.error.ServiceUnavailableException;
+import dev.fastkit.core.internal.invalidation.InvalidationListener;
 import dev.fastkit.core.internal.uow.DatabaseFailures;
 import dev.fastkit.security.token.PrincipalCacheConfiguration;
 import dev.fastkit.security.token.TokenHolder;
@@ -41,10 +42,17 @@ import java.util.function.Function;
  * A missing (deleted) user and a failed lookup are not cached. Loads and refreshes run on Micronaut's blocking
  * executor, never on the calling thread. With a time to live of {@code 0s} nothing is cached and every call looks up
  * ({@link #find(UUID)} then on the caller's thread).
+ *
+ * <p>As an {@link InvalidationListener} of the topic {@value #TOPIC}, it forgets a user when any instance over the
+ * same database publishes {@code principal:<user id>} (deletion, rename, password change), and forgets every user when
+ * the listening connection was lost and restored.
  */
 @Internal
 @Singleton
-public class PrincipalCache {
+public class PrincipalCache implements InvalidationListener {
+
+    /** The invalidation topic; the key is the user id. */
+    public static final String TOPIC = "principal";
 
     /** Refresh ahead once an entry is this many fifths of the time to live old. */
     private static final int REFRESH_FIFTHS = 4;
@@ -174,6 +182,36 @@ public class PrincipalCache {
     public void invalidate(UUID userId) {
         if (cache != null) {
             cache.synchronous().invalidate(userId);
+        }
+    }
+
+    /** @return {@value #TOPIC} */
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    /**
+     * Forgets a user another instance (or this one) changed, as {@link #invalidate(UUID)} does.
+     *
+     * @param userId the user id, as text; anything else is ignored
+     */
+    @Override
+    public void invalidate(String userId) {
+        UUID id;
+        try {
+            id = UUID.fromString(userId);
+        } catch (IllegalArgumentException notAnId) {
+            return;
+        }
+        invalidate(id);
+    }
+
+    /** Forgets every user; lookups and refreshes under way are not kept either. */
+    @Override
+    public void invalidateAll() {
+        if (cache != null) {
+            cache.synchronous().invalidateAll();
         }
     }
 
