@@ -37,19 +37,19 @@ class ApiDocumentTest extends EndToEndTest {
     @Test
     void shouldDocumentEveryRouteOfTheContractOnce() {
         assertThat(map(document, "paths")).containsKeys("/auth/login", "/auth/logout", "/auth/protected",
-                "/auth/refresh", "/auth/register", "/auth/signup", "/chats", "/chats/{id}", "/chats/{chat_id}/messages",
-                "/chats/{chat_id}/messages/{id}", "/health", "/users/me")
+                "/auth/refresh", "/auth/register", "/auth/signup", "/chats", "/chats/{chat_id}", "/chats/{chat_id}/messages",
+                "/chats/{chat_id}/messages/{message_id}", "/health", "/users/me")
                 .doesNotContainKeys("/openapi.json", "/docs", "/health/{selector}", "/beans", "/routes");
-        assertThat(map(document, "paths", "/chats/{id}")).containsOnlyKeys("get", "put", "patch", "delete");
+        assertThat(map(document, "paths", "/chats/{chat_id}")).containsOnlyKeys("get", "put", "patch", "delete");
         assertThat(map(document, "paths", "/auth/protected")).containsOnlyKeys("get", "post");
     }
 
     @Test
     void shouldTakeTheCreateFullUpdateAndDerivedPartialSchemasAsBodies() {
         assertThat(bodySchema("/chats", "post", "application/json")).isEqualTo(ref("ChatCreate"));
-        assertThat(bodySchema("/chats/{id}", "put", "application/json")).isEqualTo(ref("ChatUpdateFull"));
-        assertThat(bodySchema("/chats/{id}", "patch", "application/merge-patch+json")).isEqualTo(ref("ChatUpdatePartial"));
-        assertThat(bodySchema("/chats/{id}", "patch", "application/json")).isEqualTo(ref("ChatUpdatePartial"));
+        assertThat(bodySchema("/chats/{chat_id}", "put", "application/json")).isEqualTo(ref("ChatUpdateFull"));
+        assertThat(bodySchema("/chats/{chat_id}", "patch", "application/merge-patch+json")).isEqualTo(ref("ChatUpdatePartial"));
+        assertThat(bodySchema("/chats/{chat_id}", "patch", "application/json")).isEqualTo(ref("ChatUpdatePartial"));
         assertThat(bodySchema("/chats/{chat_id}/messages", "post", "application/json")).isEqualTo(ref("MessageCreate"));
         assertThat(bodySchema("/auth/signup", "post", "application/json")).isEqualTo(ref("UserCreate"));
         assertThat(bodySchema("/auth/register", "post", "application/json")).isEqualTo(ref("UserCreate"));
@@ -97,10 +97,10 @@ class ApiDocumentTest extends EndToEndTest {
         assertThat(map(responses("/chats", "get"), "200", "headers")).containsOnlyKeys("X-Total-Count");
         assertThat(map(responses("/chats", "get"), "200", "content", "application/json", "schema"))
                 .isEqualTo(Map.of("type", "array", "items", ref("ChatRead")));
-        assertThat(responses("/chats/{id}", "get")).containsKeys("200", "304");
-        assertThat(responses("/chats/{id}", "put")).containsKey("200");
-        assertThat(responses("/chats/{id}", "patch")).containsKey("200");
-        assertThat(map(responses("/chats/{id}", "delete"), "204")).doesNotContainKey("content");
+        assertThat(responses("/chats/{chat_id}", "get")).containsKeys("200", "304");
+        assertThat(responses("/chats/{chat_id}", "put")).containsKey("200");
+        assertThat(responses("/chats/{chat_id}", "patch")).containsKey("200");
+        assertThat(map(responses("/chats/{chat_id}", "delete"), "204")).doesNotContainKey("content");
         assertThat(responses("/auth/signup", "post")).containsKey("201").doesNotContainKey("200");
         assertThat(responses("/auth/register", "post")).containsKey("201").doesNotContainKey("200");
         assertThat(map(responses("/auth/register", "post"), "201", "content", "application/json", "schema"))
@@ -112,15 +112,15 @@ class ApiDocumentTest extends EndToEndTest {
 
     @Test
     void shouldListTheProblemAnswersOfEachRouteAsProblemJson() {
-        assertThat(responses("/chats/{id}", "put")).containsKeys("400", "401", "404", "409", "412", "413", "415",
+        assertThat(responses("/chats/{chat_id}", "put")).containsKeys("400", "401", "404", "409", "412", "413", "415",
                 "422", "503");
-        assertThat(responses("/chats/{id}", "delete")).containsKeys("401", "404", "412", "503")
+        assertThat(responses("/chats/{chat_id}", "delete")).containsKeys("401", "404", "412", "503")
                 .doesNotContainKeys("400", "415", "422");
         assertThat(responses("/chats", "get")).containsKeys("401", "422", "503").doesNotContainKey("404");
         assertThat(responses("/auth/signup", "post")).containsKeys("400", "409", "415", "422")
                 .doesNotContainKey("401");
         assertThat(responses("/auth/refresh", "post")).containsKey("401");
-        assertThat(responses("/chats/{id}", "put").get("412")).isEqualTo(Map.of("$ref",
+        assertThat(responses("/chats/{chat_id}", "put").get("412")).isEqualTo(Map.of("$ref",
                 "#/components/responses/PreconditionFailed"));
         Map<String, Object> unauthorized = map(document, "components", "responses", "Unauthorized");
         assertThat(map(unauthorized, "headers")).containsKey("WWW-Authenticate");
@@ -133,12 +133,12 @@ class ApiDocumentTest extends EndToEndTest {
 
     @Test
     void shouldNamePathParametersAsTheRoutesDeclareThem() {
-        assertThat(parameterNames("/chats/{chat_id}/messages/{id}", "get", "path")).containsExactly("chat_id", "id");
+        assertThat(parameterNames("/chats/{chat_id}/messages/{message_id}", "get", "path")).containsExactly("chat_id", "message_id");
         assertThat(parameterNames("/chats/{chat_id}/messages", "post", "path")).containsExactly("chat_id");
         assertThat(parameterNames("/chats", "get", "query")).containsExactly("skip", "limit");
-        assertThat(parameterNames("/chats/{id}", "get", "query")).containsExactly("include", "messages_limit");
-        assertThat(parameterNames("/chats/{id}", "put", "header")).containsExactly("If-Match");
-        Map<String, Object> messagesLimit = parameters("/chats/{id}", "get").stream()
+        assertThat(parameterNames("/chats/{chat_id}", "get", "query")).containsExactly("include", "messages_limit");
+        assertThat(parameterNames("/chats/{chat_id}", "put", "header")).containsExactly("If-Match");
+        Map<String, Object> messagesLimit = parameters("/chats/{chat_id}", "get").stream()
                 .filter(p -> p.get("name").equals("messages_limit")).findFirst().orElseThrow();
         assertThat(map(messagesLimit, "schema")).isEqualTo(Map.of("type", "integer", "format", "int32",
                 "minimum", 1, "maximum", 100, "default", 20));

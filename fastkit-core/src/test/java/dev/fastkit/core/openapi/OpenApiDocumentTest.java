@@ -51,9 +51,9 @@ class OpenApiDocumentTest {
     void shouldTakeTheCreateTheFullUpdateAndADerivedMergePatchSchemaAsBodies() {
         assertThat(ref(at("paths", "/notebooks", "post", "requestBody", "content", "application/json", "schema")))
                 .isEqualTo("NotebookCreate");
-        assertThat(ref(at("paths", "/notebooks/{id}", "put", "requestBody", "content", "application/json", "schema")))
+        assertThat(ref(at("paths", "/notebooks/{notebook_id}", "put", "requestBody", "content", "application/json", "schema")))
                 .isEqualTo("NotebookUpdate");
-        JsonNode patch = at("paths", "/notebooks/{id}", "patch", "requestBody", "content");
+        JsonNode patch = at("paths", "/notebooks/{notebook_id}", "patch", "requestBody", "content");
         assertThat(names(patch)).containsExactly("application/merge-patch+json", "application/json");
         assertThat(ref(patch.get("application/merge-patch+json").get("schema"))).isEqualTo("NotebookUpdatePartial");
         assertThat(ref(patch.get("application/json").get("schema"))).isEqualTo("NotebookUpdatePartial");
@@ -92,25 +92,25 @@ class OpenApiDocumentTest {
         assertThat(names(created.get("headers"))).containsExactly("Location", "ETag");
         assertThat(ref(created.get("content").get("application/json").get("schema"))).isEqualTo("NotebookRead");
         assertThat(at("paths", "/notebooks", "post", "responses").get("200")).isNull();
-        assertThat(names(at("paths", "/notebooks/{id}", "get", "responses", "200", "headers"))).containsExactly("ETag");
-        assertThat(at("paths", "/notebooks/{id}", "get", "responses", "304")).isNotNull();
+        assertThat(names(at("paths", "/notebooks/{notebook_id}", "get", "responses", "200", "headers"))).containsExactly("ETag");
+        assertThat(at("paths", "/notebooks/{notebook_id}", "get", "responses", "304")).isNotNull();
         JsonNode list = at("paths", "/notebooks", "get", "responses", "200");
         assertThat(names(list.get("headers"))).containsExactly("X-Total-Count");
         assertThat(list.get("content").get("application/json").get("schema").get("type").getStringValue()).isEqualTo("array");
         assertThat(ref(list.get("content").get("application/json").get("schema").get("items"))).isEqualTo("NotebookRead");
-        JsonNode deleted = at("paths", "/notebooks/{id}", "delete", "responses");
+        JsonNode deleted = at("paths", "/notebooks/{notebook_id}", "delete", "responses");
         assertThat(names(deleted)).contains("204").doesNotContain("200");
         assertThat(deleted.get("204").get("content")).isNull();
     }
 
     @Test
     void shouldListTheProblemAnswersEachRouteCanGive() {
-        assertThat(names(at("paths", "/notebooks/{id}", "patch", "responses"))).containsExactly("200", "400", "401",
+        assertThat(names(at("paths", "/notebooks/{notebook_id}", "patch", "responses"))).containsExactly("200", "400", "401",
                 "404", "409", "412", "413", "415", "422", "503");
-        assertThat(names(at("paths", "/notebooks/{id}", "get", "responses"))).containsExactly("200", "304", "401",
+        assertThat(names(at("paths", "/notebooks/{notebook_id}", "get", "responses"))).containsExactly("200", "304", "401",
                 "404", "503");
         assertThat(names(at("paths", "/notebooks", "get", "responses"))).containsExactly("200", "401", "422", "503");
-        assertThat(at("paths", "/notebooks/{id}", "delete", "responses", "412", "$ref").getStringValue())
+        assertThat(at("paths", "/notebooks/{notebook_id}", "delete", "responses", "412", "$ref").getStringValue())
                 .isEqualTo("#/components/responses/PreconditionFailed");
         JsonNode unauthorized = at("components", "responses", "Unauthorized");
         assertThat(names(unauthorized.get("headers"))).containsExactly("WWW-Authenticate");
@@ -121,15 +121,15 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void shouldNamePathParametersAsTheRouteDeclaresThemAndDocumentThePageParameters() {
-        JsonNode parameters = at("paths", "/notebooks/{notebook_id}/notes/{id}", "put", "parameters");
+    void shouldNameTheParentAsTheRouteDeclaresItTheIdAfterTheResourceAndDocumentThePageParameters() {
+        JsonNode parameters = at("paths", "/notebooks/{notebook_id}/notes/{note_id}", "put", "parameters");
         List<String> path = new ArrayList<>();
         parameters.values().forEach(p -> {
             if (p.get("in").getStringValue().equals("path")) {
                 path.add(p.get("name").getStringValue());
             }
         });
-        assertThat(path).containsExactly("notebook_id", "id");
+        assertThat(path).containsExactly("notebook_id", "note_id");
         JsonNode list = at("paths", "/notebooks", "get", "parameters");
         assertThat(list.get(0).get("name").getStringValue()).isEqualTo("skip");
         assertThat(list.get(1).get("name").getStringValue()).isEqualTo("limit");

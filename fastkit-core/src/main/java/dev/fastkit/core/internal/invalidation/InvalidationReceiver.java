@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * Listens on PostgreSQL's {@code fastkit_invalidation} channel ({@code LISTEN}, see {@link InvalidationPublisher})
@@ -39,6 +40,7 @@ import java.util.stream.Collectors;
 @Internal
 @Context
 @Requires(property = "fastkit.invalidation.enabled", notEquals = "false")
+@Requires(beans = DataSource.class)
 public class InvalidationReceiver {
 
     private static final Logger LOG = LoggerFactory.getLogger(InvalidationReceiver.class);

@@ -9,7 +9,7 @@ import io.micronaut.web.router.UriRouteInfo;
 import java.util.List;
 
 /**
- * One documented operation: an HTTP method on a path as OpenAPI writes it ({@code /chats/{chat_id}/messages/{id}}),
+ * One documented operation: an HTTP method on a path as OpenAPI writes it ({@code /chats/{chat_id}/messages/{message_id}}),
  * with the route that serves it.
  *
  * @param method        the HTTP method

@@ -1,5 +1,7 @@
 package dev.fastkit.core.internal.openapi;
 
+import dev.fastkit.core.internal.service.TypeArguments;
+import dev.fastkit.core.web.BaseController;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.uri.UriMatchVariable;
@@ -48,12 +50,34 @@ final class RouteWalker {
                     .filter(variable -> !variable.isQuery())
                     .map(UriMatchVariable::getName)
                     .toList();
+            String idName = resourceIdName(beanType, variables);
+            if (idName != null) {
+                path = path.substring(0, path.length() - "{id}".length()) + "{" + idName + "}";
+                variables = variables.stream().map(variable -> variable.equals("id") ? idName : variable).toList();
+            }
             routes.putIfAbsent(route.getHttpMethod() + " " + path,
                     new DocumentedRoute(route.getHttpMethod(), path, variables, route, beanType));
         });
         List<DocumentedRoute> sorted = new ArrayList<>(routes.values());
         sorted.sort(Comparator.comparing(DocumentedRoute::path).thenComparing(route -> route.method().ordinal()));
         return sorted;
+    }
+
+    /**
+     * A generated route's own id is declared as {@code {id}} by {@link BaseController}; the document names it after
+     * the resource ({@code chat_id} for a {@code Chat}), as the API's parents are named ({@code /chats/{chat_id}}).
+     * Clients see no difference: a path template's variable names are not sent.
+     *
+     * @return the documented name of the route's trailing {@code {id}}, or {@code null} to keep the names
+     */
+    private static String resourceIdName(Class<?> beanType, List<String> variables) {
+        if (!BaseController.class.isAssignableFrom(beanType) || variables.isEmpty()
+                || !variables.get(variables.size() - 1).equals("id")) {
+            return null;
+        }
+        String entity = TypeArguments.of(beanType, BaseController.class)[0].getSimpleName();
+        String name = entity.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT) + "_id";
+        return variables.contains(name) ? null : name;
     }
 
     /** @return the route's template without query expressions, each path variable as {@code {name}} */
