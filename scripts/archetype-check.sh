@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Checks the archetype end to end: installs the framework from this checkout, generates a new service from the
-# installed fastkit-archetype into a fresh temporary directory, and runs that service's own test command in it.
-# Then starts it with its README's run command (./mvnw mn:run) and checks that GET /health answers 200 and a signup
-# 201. Prints the generated file count and the elapsed time; exits non-zero on any error.
+# installed fastkit-archetype into a fresh temporary directory and runs that service's own test command in it, then
+# the same with -DparentStyle=micronaut-parent. Adds a second owned resource by hand (archetype-check/
+# add-tag-resource.sh), starts the service with its README's run command (./mvnw mn:run) and checks /health, a
+# signup, a tag created, /openapi.json (every resource with its bodies; Redocly lint) and /docs rendered in headless
+# Chromium (required when FASTKIT_REQUIRE_BROWSER=1). Prints the generated file count and the elapsed time; exits
+# non-zero on any error.
 #
 #   bash scripts/archetype-check.sh             # may download what the local Maven repository lacks
 #   bash scripts/archetype-check.sh --offline   # every Maven run with -o
@@ -67,6 +70,9 @@ MN_PROJECT="$(generate micronaut-parent)"
 grep -q '<artifactId>micronaut-parent</artifactId>' "${MN_PROJECT}/pom.xml"
 (cd "${MN_PROJECT}" && ./mvnw -B -q "${OFFLINE[@]}" verify)
 
+echo "== archetype-check: a second owned resource added by hand (entity, schemas, repository, controller, migration)"
+bash scripts/archetype-check/add-tag-resource.sh "${PROJECT}" com/example/check
+
 echo "== archetype-check: ./mvnw mn:run in the generated project, on port ${PORT}"
 # its own session, so that the Maven process and the server JVM it forks stop together
 (cd "${PROJECT}" && MICRONAUT_SERVER_PORT="${PORT}" exec setsid ./mvnw -B "${OFFLINE[@]}" -Dmn.watch=false mn:run \
@@ -93,5 +99,30 @@ check() {
 check "GET /health" 200 "${BASE}/health"
 check "POST /auth/signup" 201 -X POST "${BASE}/auth/signup" -H 'Content-Type: application/json' \
     -d '{"username": "archetypecheck", "password": "Bookmark-42!"}'
+TOKEN="$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' "${WORK}/body")"
+check "POST /tags (the resource added by hand)" 201 -X POST "${BASE}/tags" -H "Authorization: Bearer ${TOKEN}" \
+    -H 'Content-Type: application/json' -d '{"label": "reading", "colour": "#00aa88"}'
+check "GET /openapi.json" 200 "${BASE}/openapi.json"
+cp "${WORK}/body" "${WORK}/openapi.json"
+for expected in '"/folders/{folder_id}/bookmarks"' '"/tags/{tag_id}"' '#/components/schemas/TagCreate' \
+        '#/components/schemas/TagUpdatePartial' '#/components/schemas/BookmarkCreate'; do
+    grep -qF "${expected}" "${WORK}/openapi.json" || { echo "archetype-check: /openapi.json lacks ${expected}" >&2; exit 1; }
+done
+echo "ok   /openapi.json documents folders, bookmarks and the hand-made tags with their bodies"
+bash scripts/lint-openapi.sh "${WORK}/openapi.json"
+if command -v chromium >/dev/null; then
+    chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+        --disable-component-update --disable-sync --user-data-dir="${WORK}/chromium" --virtual-time-budget=15000 \
+        --dump-dom "${BASE}/docs" 2>/dev/null >"${WORK}/docs.html"
+    for operation in operations-folders- operations-bookmarks- operations-tags-; do
+        grep -q "${operation}" "${WORK}/docs.html" || { echo "archetype-check: /docs rendered no ${operation}*" >&2; exit 1; }
+    done
+    echo "ok   /docs renders the folder, bookmark and tag operations in headless Chromium"
+elif [[ "${FASTKIT_REQUIRE_BROWSER:-}" == 1 ]]; then
+    echo "archetype-check: chromium is missing and FASTKIT_REQUIRE_BROWSER=1" >&2
+    exit 1
+else
+    echo "skip /docs in a browser: no chromium"
+fi
 
 echo "== archetype-check: OK, ${FILES} files, ${GREEN} s from archetype:generate to green tests"

@@ -14,6 +14,7 @@
 #   bash scripts/fault-restart.sh
 #   FAULT_CLIENTS=8 FAULT_SECONDS=25 FAULT_RESTART_AFTER=8 FAULT_OUTAGE=4 FAULT_PORT=18091 bash scripts/fault-restart.sh
 set -euo pipefail
+source "$(dirname "$0")/lib/jar-server.sh"
 
 cd "$(dirname "$0")/.."
 PORT="${FAULT_PORT:-18091}"
@@ -85,21 +86,9 @@ createdb -h 127.0.0.1 -U postgres "${DB}"
 DB_CREATED=1
 PG_LOG_START=$(stat -c %s "${PG_LOG}" 2>/dev/null || echo 0)
 
-echo "Starting ${JAR} on port ${PORT}, database ${DB} ..."
-DATASOURCES_DEFAULT_URL="jdbc:postgresql://127.0.0.1:5432/${DB}" DATASOURCES_DEFAULT_USERNAME=postgres \
-    DATASOURCES_DEFAULT_PASSWORD= MICRONAUT_SERVER_PORT="${PORT}" FASTKIT_SECURITY_JWT_SECRET="${SECRET}" \
-    FASTKIT_SECURITY_REFRESH_COOKIE_SECURE=false java ${FAULT_JAVA_OPTS:-} -jar "${JAR}" > "${WORK}/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do
-    curl -sf -o /dev/null "${BASE}/health" && break
-    kill -0 "${SERVER_PID}" 2>/dev/null || fail "the server exited during startup"
-    sleep 1
-done
-curl -sf -o /dev/null "${BASE}/health" || fail "the server did not become healthy in 120 s"
-
-status=$(curl -sS -o "${WORK}/signup.json" -w '%{http_code}' -X POST "${BASE}/auth/signup" \
-    -H 'Content-Type: application/json' -d "{\"username\":\"fault$$\",\"password\":\"Chat-room-42\"}")
-[[ "${status}" == 201 ]] || fail "sign up answered ${status}: $(cat "${WORK}/signup.json")"
+# shellcheck disable=SC2086 # the JVM options are split on purpose
+start_jar_server ${FAULT_JAVA_OPTS:-}
+sign_up "fault$$"
 TOKEN=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["access_token"])' "${WORK}/signup.json")
 
 RUN_ID="fault-$(date +%s)"

@@ -12,6 +12,7 @@
 #   bash scripts/heap-check.sh
 #   HEAP_REQUESTS=50000 HEAP_WARMUP=10000 HEAP_THREADS=4 HEAP_PORT=18092 HEAP_JAVA_OPTS=-XX:+UseSerialGC bash scripts/heap-check.sh
 set -euo pipefail
+source "$(dirname "$0")/lib/jar-server.sh"
 
 cd "$(dirname "$0")/.."
 PORT="${HEAP_PORT:-18092}"
@@ -68,21 +69,9 @@ if curl -s -o /dev/null "${BASE}/health"; then echo "port ${PORT} is taken; set 
 createdb -h 127.0.0.1 -U postgres "${DB}"
 DB_CREATED=1
 
-echo "Starting ${JAR} ${HEAP_JAVA_OPTS:-} on port ${PORT}, database ${DB} ..."
-DATASOURCES_DEFAULT_URL="jdbc:postgresql://127.0.0.1:5432/${DB}" DATASOURCES_DEFAULT_USERNAME=postgres \
-    DATASOURCES_DEFAULT_PASSWORD= MICRONAUT_SERVER_PORT="${PORT}" FASTKIT_SECURITY_JWT_SECRET="${SECRET}" \
-    FASTKIT_SECURITY_REFRESH_COOKIE_SECURE=false java ${HEAP_JAVA_OPTS:-} -jar "${JAR}" > "${WORK}/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do
-    curl -sf -o /dev/null "${BASE}/health" && break
-    kill -0 "${SERVER_PID}" 2>/dev/null || fail "the server exited during startup"
-    sleep 1
-done
-curl -sf -o /dev/null "${BASE}/health" || fail "the server did not become healthy in 120 s"
-
-status=$(curl -sS -o "${WORK}/signup.json" -w '%{http_code}' -X POST "${BASE}/auth/signup" \
-    -H 'Content-Type: application/json' -d "{\"username\":\"heap$$\",\"password\":\"Chat-room-42\"}")
-[[ "${status}" == 201 ]] || fail "sign up answered ${status}: $(cat "${WORK}/signup.json")"
+# shellcheck disable=SC2086 # the JVM options are split on purpose
+start_jar_server ${HEAP_JAVA_OPTS:-}
+sign_up "heap$$"
 USER_ID=$(python3 -c '
 import base64, json, sys
 token = json.load(open(sys.argv[1]))["access_token"]

@@ -87,6 +87,7 @@ class StrictInputTest extends ResourceTestSupport {
         assertThat(longId.status()).isEqualTo(414);
         assertThat(longQuery.status()).isEqualTo(414);
         assertThat(longId.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(longId.field("detail")).isEqualTo("The request line is longer than the server accepts.");
     }
 
     @Test

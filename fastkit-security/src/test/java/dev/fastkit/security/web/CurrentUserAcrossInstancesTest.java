@@ -2,6 +2,7 @@ package dev.fastkit.security.web;
 
 import dev.fastkit.security.support.Api;
 import dev.fastkit.security.support.ApiResponse;
+import dev.fastkit.test.Eventually;
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.inject.qualifiers.Qualifiers;
@@ -15,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import static dev.fastkit.security.support.Api.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +40,8 @@ class CurrentUserAcrossInstancesTest {
     static void startTwoInstancesOverOneDatabase() {
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", -1);
+        // two instances of one service share its signing secret (without one, each would draw its own)
+        properties.put("fastkit.security.jwt.secret", "across-instances-test-secret-0123456789abcdef");
         a = ApplicationContext.run(EmbeddedServer.class, properties, "test");
         DatasourceConfiguration database = a.getApplicationContext()
                 .getBean(DatasourceConfiguration.class, Qualifiers.byName("default"));
@@ -64,7 +66,7 @@ class CurrentUserAcrossInstancesTest {
 
         assertThat(onA.send("DELETE", "/users/me", null, null, "Authorization", session.authorization()).status())
                 .isEqualTo(204);
-        long millis = awaitWithin(PROMISE, () -> notesStatus(onB, session.authorization()) == 401);
+        long millis = Eventually.millisUntil(PROMISE, () -> notesStatus(onB, session.authorization()) == 401);
 
         LOG.info("A deletion on A was refused on B after {} ms", millis);
         assertThat(millis).as("milliseconds until B answered 401").isNotNegative();
@@ -79,7 +81,7 @@ class CurrentUserAcrossInstancesTest {
                 "{\"password\":\"" + NEW_PASSWORD + "\",\"current_password\":\"" + PASSWORD + "\"}",
                 "Authorization", session.authorization());
         assertThat(changed.status()).isEqualTo(200);
-        long millis = awaitWithin(PROMISE, () -> notesStatus(onB, session.authorization()) == 401);
+        long millis = Eventually.millisUntil(PROMISE, () -> notesStatus(onB, session.authorization()) == 401);
 
         LOG.info("A password change on A refused the older token on B after {} ms", millis);
         assertThat(millis).as("milliseconds until B answered 401").isNotNegative();
@@ -96,7 +98,7 @@ class CurrentUserAcrossInstancesTest {
         ApiResponse put = onA.send("PUT", "/users/me", "application/json",
                 "{\"username\":\"" + renamed + "\",\"full_name\":null}", "Authorization", session.authorization());
         assertThat(put.status()).isEqualTo(200);
-        long millis = awaitWithin(PROMISE, () -> renamed.equals(username(onB, session.authorization())));
+        long millis = Eventually.millisUntil(PROMISE, () -> renamed.equals(username(onB, session.authorization())));
 
         LOG.info("A rename on A reached B after {} ms", millis);
         assertThat(millis).as("milliseconds until B named the token's user " + renamed).isNotNegative();
@@ -108,25 +110,5 @@ class CurrentUserAcrossInstancesTest {
 
     private static String username(Api on, String authorization) {
         return on.get("/auth/protected", "Authorization", authorization).string("username");
-    }
-
-    /** @return the milliseconds until {@code condition} held, checked every 20 ms; -1 if it did not within the time */
-    private static long awaitWithin(Duration limit, BooleanSupplier condition) {
-        long start = System.nanoTime();
-        long deadline = start + limit.toNanos();
-        while (true) {
-            if (condition.getAsBoolean()) {
-                return (System.nanoTime() - start) / 1_000_000;
-            }
-            if (System.nanoTime() > deadline) {
-                return -1;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

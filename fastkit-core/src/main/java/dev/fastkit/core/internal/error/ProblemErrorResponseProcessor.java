@@ -33,10 +33,14 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
-        HttpStatus status = tooLongStatus(context).orElse(response.status());
+        Optional<HttpStatus> tooLong = tooLongStatus(context);
+        HttpStatus status = tooLong.orElse(response.status());
         response.status(status);
-        Problem problem = new Problem(Problem.ABOUT_BLANK, status.getReason(), status.getCode(),
-                detail(context, status), fieldErrors(context, status));
+        String detail = tooLong.isPresent() ? (status == HttpStatus.REQUEST_URI_TOO_LONG
+                ? "The request line is longer than the server accepts."
+                : "The request headers are larger than the server accepts.") : detail(context, status);
+        Problem problem = new Problem(Problem.ABOUT_BLANK, status.getReason(), status.getCode(), detail,
+                fieldErrors(context, status));
         return response.contentType(Problem.MEDIA_TYPE).body(problem);
     }
 

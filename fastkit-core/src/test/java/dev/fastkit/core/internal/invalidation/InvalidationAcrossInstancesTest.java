@@ -1,5 +1,6 @@
 package dev.fastkit.core.internal.invalidation;
 
+import dev.fastkit.test.Eventually;
 import dev.fastkit.test.HttpTestClient;
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.ApplicationContext;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,7 +85,7 @@ class InvalidationAcrossInstancesTest {
     void shouldShowACreateOnAnotherInstanceInTheTotalCountWithinOneSecond() {
         create(onA, "n3");
 
-        long millis = awaitWithin(PROMISE, () -> total(onB) == 4);
+        long millis = Eventually.millisUntil(PROMISE, () -> total(onB) == 4);
 
         LOG.info("A create on A reached B's count cache after {} ms", millis);
         assertThat(millis).as("milliseconds until B counted 4").isNotNegative();
@@ -94,10 +94,10 @@ class InvalidationAcrossInstancesTest {
     @Test
     void shouldShowADeleteOnAnotherInstanceInTheTotalCountWithinOneSecond() {
         String id = create(onA, "doomed");
-        assertThat(awaitWithin(PROMISE, () -> total(onB) == 4)).as("milliseconds until B counted 4").isNotNegative();
+        assertThat(Eventually.millisUntil(PROMISE, () -> total(onB) == 4)).as("milliseconds until B counted 4").isNotNegative();
 
         assertThat(onA.delete("/notebooks/" + id).header(PRINCIPAL, owner).send().status()).isEqualTo(204);
-        long millis = awaitWithin(PROMISE, () -> total(onB) == 3);
+        long millis = Eventually.millisUntil(PROMISE, () -> total(onB) == 3);
 
         LOG.info("A delete on A reached B's count cache after {} ms", millis);
         assertThat(millis).as("milliseconds until B counted 3").isNotNegative();
@@ -109,12 +109,12 @@ class InvalidationAcrossInstancesTest {
         long sessionsBefore = receiver.sessions();
 
         assertThat(terminateListeners()).isGreaterThanOrEqualTo(2);
-        assertThat(awaitWithin(Duration.ofSeconds(10), () -> receiver.sessions() > sessionsBefore))
+        assertThat(Eventually.millisUntil(Duration.ofSeconds(10), () -> receiver.sessions() > sessionsBefore))
                 .as("milliseconds until B listened again").isNotNegative();
         assertThat(total(onB)).isEqualTo(3);
         create(onA, "after-reconnect");
 
-        assertThat(awaitWithin(PROMISE, () -> total(onB) == 4)).as("milliseconds until B counted 4").isNotNegative();
+        assertThat(Eventually.millisUntil(PROMISE, () -> total(onB) == 4)).as("milliseconds until B counted 4").isNotNegative();
     }
 
     @Test
@@ -124,7 +124,7 @@ class InvalidationAcrossInstancesTest {
 
         terminateListeners();
 
-        long millis = awaitWithin(Duration.ofSeconds(5), () -> total(onB) == 4);
+        long millis = Eventually.millisUntil(Duration.ofSeconds(5), () -> total(onB) == 4);
 
         LOG.info("B forgot its counts {} ms after its listening backend was terminated", millis);
         assertThat(millis).as("milliseconds until B counted 4").isNotNegative();
@@ -146,26 +146,6 @@ class InvalidationAcrossInstancesTest {
         HttpTestClient.Reply reply = on.get("/notebooks?limit=" + limit).header(PRINCIPAL, owner).send();
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return Long.parseLong(reply.header("X-Total-Count"));
-    }
-
-    /** @return the milliseconds until {@code condition} held, checked every 20 ms; -1 if it did not within the time */
-    private static long awaitWithin(Duration limit, BooleanSupplier condition) {
-        long start = System.nanoTime();
-        long deadline = start + limit.toNanos();
-        while (true) {
-            if (condition.getAsBoolean()) {
-                return (System.nanoTime() - start) / 1_000_000;
-            }
-            if (System.nanoTime() > deadline) {
-                return -1;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     private void insertWithPlainSql(String title) throws SQLException {
