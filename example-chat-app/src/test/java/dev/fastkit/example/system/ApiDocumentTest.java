@@ -112,11 +112,11 @@ class ApiDocumentTest extends EndToEndTest {
 
     @Test
     void shouldListTheProblemAnswersOfEachRouteAsProblemJson() {
-        assertThat(responses("/chats/{chat_id}", "put")).containsKeys("400", "401", "404", "409", "412", "413", "415",
-                "422", "503");
+        assertThat(responses("/chats/{chat_id}", "put")).containsKeys("400", "401", "404", "409", "412", "413", "414",
+                "415", "422", "431", "503");
         assertThat(responses("/chats/{chat_id}", "delete")).containsKeys("401", "404", "412", "503")
                 .doesNotContainKeys("400", "415", "422");
-        assertThat(responses("/chats", "get")).containsKeys("401", "422", "503").doesNotContainKey("404");
+        assertThat(responses("/chats", "get")).containsKeys("401", "414", "422", "431", "503").doesNotContainKey("404");
         assertThat(responses("/auth/signup", "post")).containsKeys("400", "409", "415", "422")
                 .doesNotContainKey("401");
         assertThat(responses("/auth/refresh", "post")).containsKey("401");

@@ -106,10 +106,11 @@ class OpenApiDocumentTest {
     @Test
     void shouldListTheProblemAnswersEachRouteCanGive() {
         assertThat(names(at("paths", "/notebooks/{notebook_id}", "patch", "responses"))).containsExactly("200", "400", "401",
-                "404", "409", "412", "413", "415", "422", "503");
+                "404", "409", "412", "413", "414", "415", "422", "431", "503");
         assertThat(names(at("paths", "/notebooks/{notebook_id}", "get", "responses"))).containsExactly("200", "304", "401",
-                "404", "503");
-        assertThat(names(at("paths", "/notebooks", "get", "responses"))).containsExactly("200", "401", "422", "503");
+                "404", "414", "431", "503");
+        assertThat(names(at("paths", "/notebooks", "get", "responses"))).containsExactly("200", "401", "414", "422",
+                "431", "503");
         assertThat(at("paths", "/notebooks/{notebook_id}", "delete", "responses", "412", "$ref").getStringValue())
                 .isEqualTo("#/components/responses/PreconditionFailed");
         JsonNode unauthorized = at("components", "responses", "Unauthorized");

@@ -88,6 +88,7 @@ class StrictInputTest extends ResourceTestSupport {
         assertThat(longQuery.status()).isEqualTo(414);
         assertThat(longId.header("Content-Type")).startsWith("application/problem+json");
         assertThat(longId.field("detail")).isEqualTo("The request line is longer than the server accepts.");
+        assertThat(longId.header("Connection")).isEqualTo("close");
     }
 
     @Test

@@ -165,10 +165,10 @@ class SignupAndLoginTest {
 
     @Test
     void shouldNotExposeMicronautsBuiltInEndpoints() {
-        assertThat(api.get("/oauth/access_token").status()).isIn(401, 404);
-        assertThat(api.postJson("/oauth/access_token", "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"x\"}").status()).isIn(401, 404);
-        assertThat(api.postJson("/login", "{\"username\":\"a\",\"password\":\"b\"}").status()).isIn(401, 404);
-        assertThat(api.postJson("/logout", "{}").status()).isIn(401, 404);
-        assertThat(api.get("/keys").status()).isIn(401, 404);
+        assertThat(api.get("/oauth/access_token").status()).isEqualTo(404);
+        assertThat(api.postJson("/oauth/access_token", "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"x\"}").status()).isEqualTo(404);
+        assertThat(api.postJson("/login", "{\"username\":\"a\",\"password\":\"b\"}").status()).isEqualTo(404);
+        assertThat(api.postJson("/logout", "{}").status()).isEqualTo(404);
+        assertThat(api.get("/keys").status()).isEqualTo(404);
     }
 }

@@ -4,6 +4,7 @@ import dev.fastkit.core.error.FieldError;
 import dev.fastkit.core.error.Problem;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Internal;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -36,6 +37,11 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
         Optional<HttpStatus> tooLong = tooLongStatus(context);
         HttpStatus status = tooLong.orElse(response.status());
         response.status(status);
+        if (tooLong.isPresent()) {
+            // Netty cannot read on after a line or headers over its limits and closes the connection: say so, so
+            // that a client does not send its next request on it (RFC 9112 section 9.6)
+            response.header(HttpHeaders.CONNECTION, "close");
+        }
         String detail = tooLong.isPresent() ? (status == HttpStatus.REQUEST_URI_TOO_LONG
                 ? "The request line is longer than the server accepts."
                 : "The request headers are larger than the server accepts.") : detail(context, status);

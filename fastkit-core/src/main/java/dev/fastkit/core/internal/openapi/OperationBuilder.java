@@ -136,7 +136,8 @@ final class OperationBuilder {
         if (hasParameter(parameters, "header", HttpHeaders.IF_MATCH)) {
             statuses.add(412);
         }
-        statuses.add(503);
+        // every route: the request line or the headers over the server's limits (Netty), and the database away
+        statuses.addAll(List.of(414, 431, 503));
         route.metadata().findAnnotation(Problems.class).ifPresent(declared -> {
             for (int status : declared.intValues()) {
                 statuses.add(status);

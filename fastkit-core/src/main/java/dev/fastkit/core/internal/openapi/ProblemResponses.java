@@ -17,20 +17,22 @@ final class ProblemResponses {
     private record Kind(String component, String description) {
     }
 
-    private static final Map<Integer, Kind> KINDS = Map.of(
-            400, new Kind("BadRequest", "The body is not one well-formed JSON value (or form)."),
-            401, new Kind("Unauthorized", "No valid credentials: a missing, malformed, tampered or expired bearer "
-                    + "token, or one whose user no longer exists."),
-            404, new Kind("NotFound", "No such resource, or one that belongs to another user (existence is not "
-                    + "revealed)."),
-            409, new Kind("Conflict", "The write conflicts with a stored row, such as a unique value that is taken."),
-            412, new Kind("PreconditionFailed", "The If-Match entity tag is stale; nothing was changed."),
-            413, new Kind("ContentTooLarge", "The body is larger than the server accepts."),
-            415, new Kind("UnsupportedMediaType", "The body has no Content-Type, or one the route does not take."),
-            422, new Kind("UnprocessableContent", "A schema violation: a missing, unknown or read-only key, a wrong "
+    private static final Map<Integer, Kind> KINDS = Map.ofEntries(
+            Map.entry(400, new Kind("BadRequest", "The body is not one well-formed JSON value (or form).")),
+            Map.entry(401, new Kind("Unauthorized", "No valid credentials: a missing, malformed, tampered or expired bearer "
+                    + "token, or one whose user no longer exists.")),
+            Map.entry(404, new Kind("NotFound", "No such resource, or one that belongs to another user (existence is not "
+                    + "revealed).")),
+            Map.entry(409, new Kind("Conflict", "The write conflicts with a stored row, such as a unique value that is taken.")),
+            Map.entry(412, new Kind("PreconditionFailed", "The If-Match entity tag is stale; nothing was changed.")),
+            Map.entry(413, new Kind("ContentTooLarge", "The body is larger than the server accepts.")),
+            Map.entry(414, new Kind("UriTooLong", "The request line (path and query) is longer than the server accepts.")),
+            Map.entry(415, new Kind("UnsupportedMediaType", "The body has no Content-Type, or one the route does not take.")),
+            Map.entry(422, new Kind("UnprocessableContent", "A schema violation: a missing, unknown or read-only key, a wrong "
                     + "type, a broken constraint, null where not nullable, or a bad query parameter; errors[] names "
-                    + "each with a JSON pointer or the parameter's name."),
-            503, new Kind("ServiceUnavailable", "The database does not answer; retry later."));
+                    + "each with a JSON pointer or the parameter's name.")),
+            Map.entry(431, new Kind("RequestHeaderFieldsTooLarge", "The request headers are larger than the server accepts.")),
+            Map.entry(503, new Kind("ServiceUnavailable", "The database does not answer; retry later.")));
 
     private final SchemaBuilder schemas;
     private final Map<String, Object> components = new TreeMap<>();
@@ -46,7 +48,7 @@ final class ProblemResponses {
     }
 
     /**
-     * @param status a problem status FastKit answers: 400, 401, 404, 409, 412, 413, 415, 422 or 503
+     * @param status a problem status FastKit answers: 400, 401, 404, 409, 412, 413, 414, 415, 422, 431 or 503
      * @return a {@code $ref} to its response component
      */
     Map<String, Object> reference(int status) {
