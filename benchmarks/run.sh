@@ -128,7 +128,7 @@ if [ "$SKIP_BUILD" != 1 ]; then
 fi
 BASELINE_JAR=$(ls "$BENCH_DIR"/baseline/target/fastkit-benchmark-baseline-*.jar | grep -v original | head -1)
 if [ "$BASELINE_ONLY" != 1 ]; then
-    FASTKIT_JAR=${BENCH_FASTKIT_JAR:-$(ls "$ROOT_DIR"/example-chat-app/target/example-chat-app-*.jar 2>/dev/null \
+    FASTKIT_JAR=${BENCH_FASTKIT_JAR:-$(ls -t "$ROOT_DIR"/example-chat-app/target/example-chat-app-*.jar 2>/dev/null \
         | grep -v -e original -e sources -e javadoc -e tests | head -1 || true)}
     [ -n "$FASTKIT_JAR" ] || { echo "no runnable example-chat-app jar; try --baseline-only" >&2; exit 1; }
 fi

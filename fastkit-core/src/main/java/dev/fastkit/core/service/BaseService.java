@@ -446,11 +446,13 @@ public abstract class BaseService<E, ID, C, U, R> {
         return stored(saved);
     }
 
-    /** Tells every instance, in this transaction, and this process again once it commits (see CountCache). */
+    /** Once the unit of work commits: forgets the counts in this process at once, and tells every instance. */
     private void forgetCountsAfterCommit() {
         Class<E> entityType = model.introspection().getBeanType();
-        dependencies.counts().publish(entityType);
-        unitOfWork().afterCommit(() -> dependencies.counts().invalidate(entityType));
+        unitOfWork().afterCommit(() -> {
+            dependencies.counts().invalidate(entityType);
+            dependencies.counts().publish(entityType);
+        });
     }
 
     /**

@@ -3,8 +3,8 @@ package dev.fastkit.core.internal.data;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.fastkit.core.data.PaginationConfiguration;
+import dev.fastkit.core.internal.invalidation.BatchedInvalidations;
 import dev.fastkit.core.internal.invalidation.InvalidationListener;
-import dev.fastkit.core.internal.invalidation.InvalidationPublisher;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.data.model.runtime.RuntimeEntityRegistry;
 import jakarta.inject.Singleton;
@@ -26,8 +26,8 @@ import java.util.function.LongSupplier;
  * or delete of an entity type through FastKit moves that type to its next generation, which takes constant time and
  * leaves the older entries unreachable until they expire: in this process once its unit of work commits, so such
  * writes show at once, even to a count that was running while the write committed; in every other instance over the
- * same database when the {@code count:<table>} invalidation {@link #publish(Class) published} in the write's
- * transaction reaches it (see {@link InvalidationPublisher}), within a second. Writes by plain SQL show after at most
+ * same database when the {@code count:<table>} invalidation {@link #publish(Class) published} after the commit
+ * reaches it (see {@link BatchedInvalidations}), within a second. Writes by plain SQL show after at most
  * {@link PaginationConfiguration#getCountCacheTimeToLive()}, or at once when they also run
  * {@code SELECT pg_notify('fastkit_invalidation', 'count:<table>')}. A time to live of zero turns the cache off.
  */
@@ -38,7 +38,7 @@ public class CountCache implements InvalidationListener {
     private final Cache<List<Object>, Long> counts;
     private final boolean enabled;
     private final RuntimeEntityRegistry entities;
-    private final InvalidationPublisher publisher;
+    private final BatchedInvalidations publisher;
     private final Map<String, Set<Class<?>>> countedTypesByTable = new ConcurrentHashMap<>();
     private final ClassValue<AtomicLong> generations = new ClassValue<>() {
         @Override
@@ -59,7 +59,7 @@ public class CountCache implements InvalidationListener {
      * @param entities   Micronaut Data's entity models, which name each entity's table
      * @param publisher  tells the other instances
      */
-    public CountCache(PaginationConfiguration pagination, RuntimeEntityRegistry entities, InvalidationPublisher publisher) {
+    public CountCache(PaginationConfiguration pagination, RuntimeEntityRegistry entities, BatchedInvalidations publisher) {
         this.enabled = !pagination.getCountCacheTimeToLive().isZero();
         this.entities = entities;
         this.publisher = publisher;
@@ -94,15 +94,14 @@ public class CountCache implements InvalidationListener {
     }
 
     /**
-     * Publishes {@code count:<table>} in the running transaction, so that every instance forgets the counts of the
-     * entity's table once it commits (this one included; {@link #invalidate(Class)} after the commit is still needed
-     * for this process to see the write at once).
+     * Publishes {@code count:<table>} in the next batch, so that every instance forgets the counts of the entity's
+     * table within a second (this one included; {@link #invalidate(Class)} is still needed for this process to see
+     * the write at once). Call it after the write committed.
      *
      * @param entityType the entity type whose rows were created or deleted
-     * @throws IllegalStateException if no transaction is running
      */
     public void publish(Class<?> entityType) {
-        publisher.publish(topic(), tables.get(entityType));
+        publisher.publishSoon(topic(), tables.get(entityType));
     }
 
     /** @return {@code count} */

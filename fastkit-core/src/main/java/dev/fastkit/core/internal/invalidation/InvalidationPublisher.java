@@ -42,6 +42,23 @@ public class InvalidationPublisher {
     }
 
     /**
+     * @param topic a listeners' topic; must not contain a colon
+     * @param key   what changed
+     * @return {@code topic:key}
+     * @throws IllegalArgumentException if the topic contains a colon or the payload is too long
+     */
+    static String payload(String topic, Object key) {
+        if (topic.indexOf(':') >= 0) {
+            throw new IllegalArgumentException("A topic must not contain ':': " + topic);
+        }
+        String payload = topic + ':' + key;
+        if (payload.length() > MAX_PAYLOAD_CHARS) {
+            throw new IllegalArgumentException("Invalidation payload too long: " + payload.length() + " characters");
+        }
+        return payload;
+    }
+
+    /**
      * Publishes {@code topic:key} in the running transaction: the listeners of {@code topic} on every instance get
      * {@code key} once it commits, usually within milliseconds.
      *
@@ -56,13 +73,7 @@ public class InvalidationPublisher {
         if (!enabled) {
             return;
         }
-        if (topic.indexOf(':') >= 0) {
-            throw new IllegalArgumentException("A topic must not contain ':': " + topic);
-        }
-        String payload = topic + ':' + key;
-        if (payload.length() > MAX_PAYLOAD_CHARS) {
-            throw new IllegalArgumentException("Invalidation payload too long: " + payload.length() + " characters");
-        }
+        String payload = payload(topic, key);
         if (transactions.findTransactionStatus().isEmpty()) {
             throw new IllegalStateException("Invalidations are published inside a unit of work");
         }

@@ -54,6 +54,7 @@ public class InvalidationReceiver {
     private final ListeningConnections connections;
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final AtomicLong sessions = new AtomicLong();
+    private final AtomicLong received = new AtomicLong();
     private final Thread thread;
 
     /**
@@ -84,6 +85,11 @@ public class InvalidationReceiver {
      */
     long sessions() {
         return sessions.get();
+    }
+
+    /** @return how many notifications this instance has dispatched to its listeners */
+    long received() {
+        return received.get();
     }
 
     private void run() {
@@ -140,6 +146,7 @@ public class InvalidationReceiver {
     }
 
     private void dispatch(String payload) {
+        received.incrementAndGet();
         int colon = payload.indexOf(':');
         String topic = colon < 0 ? payload : payload.substring(0, colon);
         String key = colon < 0 ? "" : payload.substring(colon + 1);

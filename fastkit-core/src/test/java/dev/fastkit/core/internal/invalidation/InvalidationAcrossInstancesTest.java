@@ -67,9 +67,16 @@ class InvalidationAcrossInstancesTest {
         onA = new HttpTestClient(a.getURI(), a.getApplicationContext().getBean(JsonMapper.class));
         onB = new HttpTestClient(b.getURI(), b.getApplicationContext().getBean(JsonMapper.class));
         owner = UUID.randomUUID().toString();
+        BatchedInvalidations batches = a.getApplicationContext().getBean(BatchedInvalidations.class);
+        InvalidationReceiver receiver = b.getApplicationContext().getBean(InvalidationReceiver.class);
+        long sentBefore = batches.sent();
+        long receivedBefore = receiver.received();
         for (int i = 0; i < 3; i++) {
             create(onA, "n" + i);
         }
+        // the creates' notifications trail their commits: let B have them all before it caches a count
+        assertThat(Eventually.millisUntil(PROMISE, () -> batches.isIdle()
+                && receiver.received() - receivedBefore >= batches.sent() - sentBefore)).isNotNegative();
         assertThat(total(onB)).isEqualTo(3);
     }
 
@@ -106,6 +113,9 @@ class InvalidationAcrossInstancesTest {
     @Test
     void shouldStillReceiveInvalidationsAfterTheListeningBackendWasTerminated() throws SQLException {
         InvalidationReceiver receiver = b.getApplicationContext().getBean(InvalidationReceiver.class);
+        // an earlier test may have cut the listeners off: both must be listening again before this one cuts them
+        assertThat(Eventually.millisUntil(Duration.ofSeconds(10), () -> listeningSessions() >= 2))
+                .as("milliseconds until A and B listened").isNotNegative();
         long sessionsBefore = receiver.sessions();
 
         assertThat(terminateListeners()).isGreaterThanOrEqualTo(2);
@@ -155,6 +165,20 @@ class InvalidationAcrossInstancesTest {
             insert.setString(2, title);
             insert.setObject(3, UUID.fromString(owner));
             insert.executeUpdate();
+        }
+    }
+
+    /** @return how many sessions listen for invalidations now */
+    private static int listeningSessions() {
+        try (Connection connection = connect(); PreparedStatement count = connection.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = ?")) {
+            count.setString(1, ListeningConnections.APPLICATION_NAME);
+            try (var rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
