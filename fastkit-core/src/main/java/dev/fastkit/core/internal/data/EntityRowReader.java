@@ -16,10 +16,8 @@ import java.util.List;
  * Turns one row of the columns {@link ScopedQueries} selects into an entity, reading each column by position with the
  * JDBC getter for its Java type and building the entity through its compile-time introspection.
  *
- * <p>Why: Micronaut Data 4's {@code SqlResultEntityTypeMapper} looks every column up by name and derives that name
- * through the naming strategy again for every property of every row; in the JFR profile of
- * {@code GET /chats/{id}?include=messages} that was half of the request's CPU (fixed upstream in Micronaut Data 5,
- * micronaut-data#4018). Here the plan is made once per entity.
+ * <p>The reading plan is made once per entity, where Micronaut Data 4's {@code SqlResultEntityTypeMapper} looks every
+ * column up by name for every row (micronaut-data#4018; measured in benchmarks/README.md).
  *
  * <p>Only {@linkplain PlainColumns plain columns} are read here. An entity with any other property (an enum, a
  * converter, an embedded value, an association) is read by Micronaut Data's own mapper, so the result is the same

@@ -31,9 +31,8 @@ import java.util.stream.Collectors;
  * versioned row whose version changed meanwhile is not updated and raises {@link OptimisticLockException} (which a
  * {@link dev.fastkit.core.uow.UnitOfWork} retries, then answers 412).
  *
- * <p>Why: Micronaut Data 4 resolves the stored query, walks every parameter binding through its property path and
- * converts each value on every call; in the JFR profile of {@code PATCH /chats/{id}} its update took three times the
- * CPU of the {@code SELECT} before it (see the benchmarks' README). Entities with anything but
+ * <p>The statement and its parameter order are fixed once per entity, where Micronaut Data 4 walks every parameter
+ * binding on every call (measured in benchmarks/README.md). Entities with anything but
  * {@linkplain PlainColumns plain columns}, a {@code @TenantId} or a {@code @Where} filter, and inserts of entities
  * whose id the database generates, are written by the repository instead. Call the methods inside a unit of work:
  * they run on that unit's connection and throw Micronaut Data's {@code DataAccessException} (with the

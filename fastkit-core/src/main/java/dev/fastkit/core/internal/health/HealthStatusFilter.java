@@ -22,7 +22,7 @@ import io.micronaut.management.health.indicator.HealthResult;
  * <p>Why a replacement: Micronaut's router keeps one ready list of the server filters that match every path, and hands
  * it out as is while every filter matches every path. One filter with path patterns, such as
  * {@code HealthResultFilter}'s three, makes it build a new list for every request instead: it matches each pattern
- * against the path and sorts the filters again (3.9 % of the server's CPU under the benchmarks' write scenarios, JFR).
+ * against the path and sorts the filters again (measured in benchmarks/README.md, fifth round).
  * This filter matches every path and looks at the body instead, which costs one type check per answer.
  *
  * <p>Active only where {@code micronaut-management}'s health endpoint is ({@code endpoints.health.enabled}).

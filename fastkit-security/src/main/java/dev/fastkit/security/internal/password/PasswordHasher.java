@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * <p>The hashing is the reference implementation, libargon2, through argon2-jvm (JNA), which allocates each hash's
  * memory (19 MiB at the default) natively and frees it at once. A pure-Java Argon2 (Password4j, used before) puts
  * those 19 MiB on the Java heap for every hash, where a garbage collection during a login promotes them to the old
- * generation: in the benchmark a login burst raised the server's peak resident memory by about 100 MiB.
+ * generation (measured in benchmarks/README.md).
  *
  * <p>All hashing runs on a dedicated, fixed-size executor ({@code fastkit-password-hashing-N} threads, bounded queue)
  * whose threads rest between hashes so that hashing takes at most

@@ -31,16 +31,14 @@ import java.util.function.LongSupplier;
  * are checked on the event loop, and a user the {@link PrincipalCache} knows is accepted at once. Only a cache miss
  * looks the user up, asynchronously ({@link PrincipalCache#findAsync(java.util.UUID)}: the query runs on the blocking
  * executor, shared with concurrent requests for the same user), so neither the event loop nor a blocking thread waits
- * for the database. (Micronaut's validator could only run every validation on the blocking executor, which cost a
- * third of the throughput of a cached {@code GET} in the benchmark.) An invalid token, or one whose user is gone or
+ * for the database (Micronaut's validator runs every validation on the blocking executor). An invalid token, or one whose user is gone or
  * changed password after it was issued, leaves the request anonymous, so secured routes answer 401. A failed lookup
  * errors the publisher with the exception {@link PrincipalCache#find(java.util.UUID)} throws, as before (a 503
  * problem when the database is unreachable).
  *
  * <p>A client sends the same token on every request until it expires, so tokens that passed every check are remembered
  * ({@link AccessTokenConfiguration#getVerifiedTokenCacheSize()}), keyed by the exact token string: a repeated token
- * skips parsing, the HMAC and the claims checks, which took about a sixth of the server's CPU per request in the
- * benchmark. Expiry and not-before are checked on every use, and so are the user and the password-change instant; a
+ * skips parsing, the HMAC and the claims checks (measured in benchmarks/README.md). Expiry and not-before are checked on every use, and so are the user and the password-change instant; a
  * token that differs in any character is verified afresh, and a refused token is never remembered (Envoy's JWT filter
  * caches verified tokens the same way, {@code jwt_cache_config}).
  */
