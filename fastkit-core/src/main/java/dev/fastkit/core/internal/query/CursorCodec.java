@@ -52,7 +52,7 @@ public final class CursorCodec {
         } else {
             secret = new byte[32];
             new SecureRandom().nextBytes(secret);
-            LOG.debug("No fastkit.lists.cursor-secret: cursors are signed with a key of this process only");
+            LOG.info("No fastkit.lists.cursor-secret: list cursors are signed with a key of this process only");
         }
         this.key = new SecretKeySpec(secret, ALGORITHM);
     }
