@@ -106,6 +106,7 @@ How to rerun and what each number means: [README.md](README.md).
 | example server jar | $( [ -n "${BENCH_FASTKIT_JAR:-}" ] && echo "BENCH_FASTKIT_JAR=$BENCH_FASTKIT_JAR (prebuilt, not this checkout)" || echo "built from this checkout" ) |
 | JDK (throughput runs) | $java_version |
 | JVM flags (throughput runs, both servers) | ${BENCH_JAVA_OPTS:-none (JDK defaults)} |
+| peak RSS over the throughput runs (VmHWM) | $( [ -n "${PEAK_RSS_FASTKIT:-}" ] && echo "FastKit ${PEAK_RSS_FASTKIT} MiB, baseline ${PEAK_RSS_BASELINE} MiB: ratio $(awk -v a="$PEAK_RSS_FASTKIT" -v b="$PEAK_RSS_BASELINE" 'BEGIN { printf "%.2f", a / b }') (target <= 1.15 under -XX:MaxRAM=512m)" || echo "not measured" ) |
 | benchmark user and token | $( [ "$AUTH_ROUTES" = 1 ] && echo "created through POST /auth/signup (real Argon2id hash, token issued by the server)" || echo "created in SQL, token minted with the shared secret and the security module's claims (no working /auth/signup)") |
 | baseline reads | $( [ "${BASELINE_READ_TRANSACTIONS:-false}" = true ] && echo "in a read-only transaction, like FastKit's unit of work (BASELINE_READ_TRANSACTIONS=true)" || echo "in auto-commit, as hand-written code would (BASELINE_READ_TRANSACTIONS=true wraps them in a read-only transaction like FastKit)") |
 | token user check | both servers trust a looked-up user for $USER_CACHE_TTL (FastKit's principal cache; the baseline's equivalent map) |

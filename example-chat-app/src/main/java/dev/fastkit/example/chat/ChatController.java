@@ -16,6 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -44,14 +45,15 @@ class ChatController extends BaseController<Chat, ChatCreate, ChatUpdateFull, Ch
             description = "`messages`: also answer the chat's latest messages, oldest first")
     @QueryParameter(name = "messages_limit", type = Integer.class, minimum = 1, maximum = MessagesInclude.MAX_LIMIT,
             defaultValue = "" + MessagesInclude.DEFAULT_LIMIT, description = "How many of the latest messages")
-    public HttpResponse<ChatRead> get(HttpRequest<?> request, @PathVariable String id,
-                                      @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public HttpResponse<?> get(HttpRequest<?> request, @PathVariable String id,
+                               @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         OptionalInt messagesLimit = MessagesInclude.parse(request.getParameters().get("include"),
                 request.getParameters().get("messages_limit"));
         if (messagesLimit.isEmpty()) {
             return super.get(request, id, ifNoneMatch);
         }
+        List<String> fields = sparseFieldset(request);
         StoredResource<ChatRead> chat = chats.getWithMessages(scope(request), id, messagesLimit.getAsInt());
-        return HttpResponse.ok(chat.body());
+        return HttpResponse.ok(fields == null ? chat.body() : service().sparse(chat.body(), fields));
     }
 }

@@ -1,6 +1,10 @@
 package dev.fastkit.example.chat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.fastkit.core.query.DefaultSort;
+import dev.fastkit.core.query.Filterable;
+import dev.fastkit.core.query.Searchable;
+import dev.fastkit.core.query.Sortable;
 import dev.fastkit.example.message.MessageRead;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -9,8 +13,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static dev.fastkit.core.query.FilterOperator.CONTAINS;
+import static dev.fastkit.core.query.FilterOperator.EQ;
+import static dev.fastkit.core.query.FilterOperator.GT;
+import static dev.fastkit.core.query.FilterOperator.GTE;
+import static dev.fastkit.core.query.FilterOperator.IN;
+import static dev.fastkit.core.query.FilterOperator.LT;
+import static dev.fastkit.core.query.FilterOperator.LTE;
+import static dev.fastkit.core.query.FilterOperator.NE;
+import static dev.fastkit.core.query.FilterOperator.NULL;
+import static dev.fastkit.core.query.FilterOperator.STARTS_WITH;
+
 /**
- * A chat as the API answers it; {@code description} is always present, {@code null} when there is none.
+ * A chat as the API answers it; {@code description} is always present, {@code null} when there is none. Lists sort,
+ * filter and search as API.md's table says, newest first by default.
  *
  * @param id          the chat's id
  * @param title       the title
@@ -22,13 +38,14 @@ import java.util.UUID;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
+@DefaultSort("-created_at")
 public record ChatRead(
         UUID id,
-        String title,
-        @Nullable String description,
+        @Sortable @Filterable({EQ, NE, IN, CONTAINS, STARTS_WITH}) @Searchable String title,
+        @Nullable @Filterable({NULL, CONTAINS}) @Searchable String description,
         UUID userId,
-        Instant createdAt,
-        Instant updatedAt,
+        @Sortable @Filterable({EQ, LT, LTE, GT, GTE}) Instant createdAt,
+        @Sortable @Filterable({EQ, LT, LTE, GT, GTE}) Instant updatedAt,
         @Nullable @JsonInclude(JsonInclude.Include.NON_NULL)
         List<MessageRead> messages) {
 

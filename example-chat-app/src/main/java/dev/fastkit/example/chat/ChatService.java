@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Chats: plain FastKit CRUD, newest first, plus reading a chat together with its latest messages.
+ * Chats: plain FastKit CRUD (lists as {@link ChatRead} declares them), plus reading a chat together with its latest messages.
  */
 @Singleton
 public class ChatService extends BaseService<Chat, UUID, ChatCreate, ChatUpdateFull, ChatRead> {
@@ -56,11 +56,5 @@ public class ChatService extends BaseService<Chat, UUID, ChatCreate, ChatUpdateF
             Collections.reverse(latest);
             return new StoredResource<>(chat.id(), chat.body().withMessages(latest), chat.version());
         });
-    }
-
-    /** @return newest chats first */
-    @Override
-    protected Sort defaultSort() {
-        return Sort.of(Sort.Order.desc("createdAt"));
     }
 }

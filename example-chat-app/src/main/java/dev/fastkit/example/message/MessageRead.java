@@ -1,9 +1,20 @@
 package dev.fastkit.example.message;
 
+import dev.fastkit.core.query.DefaultSort;
+import dev.fastkit.core.query.Filterable;
+import dev.fastkit.core.query.Searchable;
+import dev.fastkit.core.query.Sortable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.UUID;
+
+import static dev.fastkit.core.query.FilterOperator.CONTAINS;
+import static dev.fastkit.core.query.FilterOperator.EQ;
+import static dev.fastkit.core.query.FilterOperator.GT;
+import static dev.fastkit.core.query.FilterOperator.GTE;
+import static dev.fastkit.core.query.FilterOperator.LT;
+import static dev.fastkit.core.query.FilterOperator.LTE;
 
 /**
  * A message as the API answers it.
@@ -16,5 +27,9 @@ import java.util.UUID;
  * @param updatedAt when it was last changed (RFC 3339, UTC)
  */
 @Serdeable
-public record MessageRead(UUID id, UUID chatId, UUID userId, String content, Instant createdAt, Instant updatedAt) {
+@DefaultSort("created_at")
+public record MessageRead(UUID id, UUID chatId, UUID userId,
+                          @Filterable(CONTAINS) @Searchable String content,
+                          @Sortable @Filterable({EQ, LT, LTE, GT, GTE}) Instant createdAt,
+                          @Sortable @Filterable({EQ, LT, LTE, GT, GTE}) Instant updatedAt) {
 }

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,6 +101,15 @@ public class SchemaBinder {
      */
     public Collection<String> jsonNames(Class<?> schema) {
         return jsonProperties(schema).keySet();
+    }
+
+    /**
+     * @param schema a schema type
+     * @return its properties by JSON name (the configured naming strategy, or {@code @JsonProperty}), in declaration
+     *         order
+     */
+    public Map<String, BeanProperty<?, Object>> propertiesByJsonName(Class<?> schema) {
+        return Collections.unmodifiableMap(jsonProperties(schema));
     }
 
     /**

@@ -8,6 +8,10 @@ import dev.fastkit.core.error.ResourceNotFoundException;
 import dev.fastkit.core.error.UnprocessableContentException;
 import dev.fastkit.core.internal.data.EntityWriter;
 import dev.fastkit.core.internal.data.ScopedQueries;
+import dev.fastkit.core.internal.query.ListDeclaration;
+import dev.fastkit.core.internal.query.ListPlanner;
+import dev.fastkit.core.internal.query.ListQueryParser;
+import dev.fastkit.core.query.ListQuery;
 import dev.fastkit.core.internal.service.TypeArguments;
 import dev.fastkit.core.ownership.ResourceScope;
 import dev.fastkit.core.schema.BindingMode;
@@ -23,7 +27,9 @@ import io.micronaut.json.tree.JsonNode;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -70,6 +76,9 @@ public abstract class BaseService<E, ID, C, U, R> {
     private final Class<R> readType;
     private final @Nullable ScopedQueries<?> parentQueries;
     private final Optional<Class<?>> parentOwnerType;
+    private final ListDeclaration listDeclaration;
+    private final ListQueryParser listParser;
+    private final ListPlanner<E> listPlanner;
 
     /**
      * Creates the service of a top-level resource.
@@ -114,6 +123,16 @@ public abstract class BaseService<E, ID, C, U, R> {
         this.parentQueries = parent == null ? null : dependencies.statements().queries(parent.entityType(), null);
         this.parentOwnerType = parent == null ? Optional.empty()
                 : EntityModel.of(parent.entityType()).owner().map(BeanProperty::getType);
+        this.listDeclaration = ListDeclaration.of(readType, dependencies.binder());
+        for (ListDeclaration.Field field : listDeclaration.fields()) {
+            boolean declared = field.sortable() || field.filterable() || field.searchable();
+            if (declared && model.introspection().getProperty(field.property()).isEmpty()) {
+                throw new IllegalStateException(readType.getName() + "." + field.property() + " sorts, filters or is "
+                        + "searched, but " + model.introspection().getBeanType().getName() + " has no such property");
+            }
+        }
+        this.listParser = new ListQueryParser(listDeclaration, dependencies.pagination(), dependencies.lists());
+        this.listPlanner = new ListPlanner<>(model, listDeclaration, dependencies.cursors());
     }
 
     /**
@@ -183,11 +202,8 @@ public abstract class BaseService<E, ID, C, U, R> {
     }
 
     /**
-     * Lists resources in {@link #defaultSort()} order, the id breaking ties so pages are stable.
-     *
-     * <p>Counting is skipped when the page itself tells the total (a short page), and full pages take the total from
-     * the {@link dev.fastkit.core.internal.data.CountCache} when it is fresh, so paging through a large collection runs
-     * {@code count(*)} once, not once a page.
+     * Lists resources: one offset page in the default order, counted, without filters (see
+     * {@link #list(ResourceScope, ListQuery)}).
      *
      * @param scope the caller and the parent
      * @param skip  rows to skip, 0 to {@link Integer#MAX_VALUE}; {@code null} for 0
@@ -205,16 +221,79 @@ public abstract class BaseService<E, ID, C, U, R> {
         if (size < 1 || size > pagination.getMaxLimit()) {
             throw UnprocessableContentException.of("limit", "must be between 1 and " + pagination.getMaxLimit());
         }
+        return list(scope, ListQuery.page(offset, size));
+    }
+
+    /**
+     * Parses a list route's query string against this resource's declaration (see {@link ListQuery}).
+     *
+     * @param parameters the query parameters, each with all its values
+     * @param prefer     the {@code Prefer} header, or {@code null}
+     * @return the list query
+     * @throws UnprocessableContentException (422, the parameter as pointer) for an unknown or repeated parameter, a
+     *                                       field that does not sort or filter, an operator it does not allow, or a
+     *                                       value that does not parse as the field's type
+     */
+    public ListQuery parseListQuery(Map<String, List<String>> parameters, @Nullable String prefer) {
+        return listParser.parse(parameters, prefer);
+    }
+
+    /**
+     * Lists resources: filtered, searched and in the order {@code query} asks for, the id breaking ties; one page, at
+     * {@code query.skip()} or after {@code query.cursor()} (keyset pagination: the same cost at any depth). With a
+     * search and no sort, best match first.
+     *
+     * <p>The count runs only when the query is counted and the page cannot tell the total itself (a short offset
+     * page does); unfiltered counts are taken from the {@link dev.fastkit.core.internal.data.CountCache} while fresh.
+     *
+     * @param scope the caller and the parent
+     * @param query the list query
+     * @return the page, its total when counted, and the cursor of the next page when more rows follow
+     * @throws UnprocessableContentException (422, pointer {@code cursor}) if the cursor was minted for another query
+     */
+    public ResourcePage<R> list(ResourceScope scope, ListQuery query) {
         return unitOfWork().read(() -> {
             Object parentId = requireParent(scope);
             Object owner = ownerValue(scope).orElse(null);
-            List<E> rows = queries.findPage(owner, parentId, stableSort(), offset, size);
-            boolean pageTellsTotal = rows.size() < size && (!rows.isEmpty() || offset == 0);
-            long total = pageTellsTotal ? offset + rows.size() : dependencies.counts().count(
-                    model.introspection().getBeanType(), Arrays.asList(owner, parentId),
-                    () -> queries.count(owner, parentId));
-            return new ResourcePage<>(rows.stream().map(this::toRead).toList(), total);
+            ListPlanner.ListPlan plan = listPlanner.plan(query, defaultSort(), owner, parentId);
+            ScopedQueries.ListedRows<E> listed = queries.findList(owner, parentId, plan.statement());
+            List<E> rows = listed.rows();
+            boolean more = rows.size() > query.limit();
+            if (more) {
+                rows = rows.subList(0, query.limit());
+            }
+            String next = more ? listPlanner.nextCursor(plan, rows.get(rows.size() - 1),
+                    listed.ranks() == null ? null : listed.ranks().get(rows.size() - 1)) : null;
+            Long total = query.counted() ? total(query, plan, rows.size(), more, owner, parentId) : null;
+            return new ResourcePage<>(rows.stream().map(this::toRead).toList(), total, next);
         });
+    }
+
+    /**
+     * @param read   a read schema object
+     * @param fields a sparse fieldset from {@link ListQuery#fields()} or {@link #parseFields}
+     * @return its JSON with only those fields and the id
+     */
+    public JsonNode sparse(R read, List<String> fields) {
+        JsonNode tree = binder().toTree(read);
+        Map<String, JsonNode> kept = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : tree.entries()) {
+            String name = entry.getKey();
+            if (fields.contains(name) || listDeclaration.field(name)
+                    .filter(field -> field.property().equals(model.id().getName())).isPresent()) {
+                kept.put(name, entry.getValue());
+            }
+        }
+        return JsonNode.createObjectNode(kept);
+    }
+
+    /**
+     * @param fields a {@code fields} parameter, comma-separated JSON names of the read schema
+     * @return the sparse fieldset
+     * @throws UnprocessableContentException (422, pointer {@code fields}) for a name the read schema lacks
+     */
+    public List<String> parseFields(String fields) {
+        return listParser.parseFields(fields);
     }
 
     /**
@@ -381,10 +460,19 @@ public abstract class BaseService<E, ID, C, U, R> {
     }
 
     /**
-     * @return the list order, without the id: FastKit appends the id ascending as the tie-breaker. Default: oldest
-     *         first by the entity's {@code @DateCreated} property, or by id when it has none
+     * @return the list order without {@code sort}, without the id: FastKit appends the id, in the direction of the
+     *         last key, as the tie-breaker. Default: the read schema's {@link dev.fastkit.core.query.DefaultSort};
+     *         without one, oldest first by the entity's {@code @DateCreated} property, or by id when it has none
      */
     protected Sort defaultSort() {
+        if (!listDeclaration.defaultSort().isEmpty()) {
+            return Sort.of(listDeclaration.defaultSort().stream()
+                    .map(key -> {
+                        String property = listDeclaration.field(key.field()).orElseThrow().property();
+                        return key.descending() ? Sort.Order.desc(property) : Sort.Order.asc(property);
+                    })
+                    .toList());
+        }
         return model.dateCreated().map(property -> Sort.of(Sort.Order.asc(property.getName()))).orElse(Sort.UNSORTED);
     }
 
@@ -444,6 +532,19 @@ public abstract class BaseService<E, ID, C, U, R> {
         E saved = writer.update(updated);
         afterUpdate(scope, saved);
         return stored(saved);
+    }
+
+    private long total(ListQuery query, ListPlanner.ListPlan plan, int pageSize, boolean more, @Nullable Object owner,
+                       @Nullable Object parentId) {
+        boolean offsetPage = query.cursor() == null;
+        if (offsetPage && !more && (pageSize > 0 || query.skip() == 0)) {
+            return query.skip() + pageSize;
+        }
+        if (query.filters().isEmpty() && query.search() == null) {
+            return dependencies.counts().count(model.introspection().getBeanType(), Arrays.asList(owner, parentId),
+                    () -> queries.countList(owner, parentId, plan.statement()));
+        }
+        return queries.countList(owner, parentId, plan.statement());
     }
 
     /** Once the unit of work commits: forgets the counts in this process at once, and tells every instance. */
@@ -513,15 +614,6 @@ public abstract class BaseService<E, ID, C, U, R> {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private Sort stableSort() {
-        List<Sort.Order> orders = new ArrayList<>(defaultSort().getOrderBy());
-        String idName = model.id().getName();
-        if (orders.stream().noneMatch(order -> order.getProperty().equals(idName))) {
-            orders.add(Sort.Order.asc(idName));
-        }
-        return Sort.of(orders);
     }
 
     private @Nullable Object version(E entity) {

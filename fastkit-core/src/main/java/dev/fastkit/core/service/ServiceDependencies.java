@@ -4,6 +4,8 @@ import dev.fastkit.core.data.PaginationConfiguration;
 import dev.fastkit.core.data.ScopedReads;
 import dev.fastkit.core.internal.data.CountCache;
 import dev.fastkit.core.internal.data.EntityStatements;
+import dev.fastkit.core.internal.query.CursorCodec;
+import dev.fastkit.core.query.ListQueryConfiguration;
 import dev.fastkit.core.schema.SchemaBinder;
 import dev.fastkit.core.uow.UnitOfWork;
 import io.micronaut.core.annotation.Nullable;
@@ -23,9 +25,14 @@ public final class ServiceDependencies {
     private final PaginationConfiguration pagination;
     private final CountCache counts;
     private final EntityStatements statements;
+    private final ListQueryConfiguration lists;
+    private final CursorCodec cursors;
 
     ServiceDependencies(UnitOfWork unitOfWork, SchemaBinder binder, ConversionService conversion,
-                        PaginationConfiguration pagination, CountCache counts, EntityStatements statements) {
+                        PaginationConfiguration pagination, CountCache counts, EntityStatements statements,
+                        ListQueryConfiguration lists, CursorCodec cursors) {
+        this.lists = lists;
+        this.cursors = cursors;
         this.unitOfWork = unitOfWork;
         this.binder = binder;
         this.conversion = conversion;
@@ -73,5 +80,13 @@ public final class ServiceDependencies {
 
     EntityStatements statements() {
         return statements;
+    }
+
+    ListQueryConfiguration lists() {
+        return lists;
+    }
+
+    CursorCodec cursors() {
+        return cursors;
     }
 }

@@ -2,6 +2,9 @@ package dev.fastkit.core.web;
 
 import dev.fastkit.core.data.BaseRepository;
 import dev.fastkit.core.data.ResourcePage;
+import dev.fastkit.core.error.UnprocessableContentException;
+import dev.fastkit.core.internal.query.ListQueryParser;
+import dev.fastkit.core.query.ListQuery;
 import dev.fastkit.core.internal.service.TypeArguments;
 import dev.fastkit.core.ownership.ResourceScope;
 import dev.fastkit.core.schema.JsonMergePatch;
@@ -26,7 +29,6 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -39,6 +41,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -59,7 +62,8 @@ import java.util.UUID;
  *     <tr><th>route</th><th>answer</th></tr>
  *     <tr><td>{@code POST /}</td><td>201, {@code Location}, {@code ETag}, the read schema</td></tr>
  *     <tr><td>{@code GET /{id}}</td><td>200 with {@code ETag}; 304 for a matching {@code If-None-Match}</td></tr>
- *     <tr><td>{@code GET /?skip&limit}</td><td>200, a JSON array and {@code X-Total-Count}</td></tr>
+ *     <tr><td>{@code GET /?skip&limit&sort&filters&q&fields&cursor}</td><td>200, a JSON array,
+ *     {@code X-Total-Count} and {@code Link: rel="next"}</td></tr>
  *     <tr><td>{@code PUT /{id}}</td><td>200; every key of the full-update schema required</td></tr>
  *     <tr><td>{@code PATCH /{id}}</td><td>200; JSON Merge Patch (RFC 7396), also as {@code application/json}</td></tr>
  *     <tr><td>{@code DELETE /{id}}</td><td>204</td></tr>
@@ -81,6 +85,12 @@ public abstract class BaseController<E, C, U, R> {
 
     /** The header carrying the unpaged row count of a list answer. */
     public static final String TOTAL_COUNT_HEADER = "X-Total-Count";
+
+    /** The request header of RFC 7240 preferences, such as {@code count=none}. */
+    public static final String PREFER_HEADER = "Prefer";
+
+    /** The answer header naming the preferences applied (RFC 7240). */
+    public static final String PREFERENCE_APPLIED_HEADER = "Preference-Applied";
 
     private final BaseService<E, ?, C, U, R> service;
 
@@ -166,30 +176,86 @@ public abstract class BaseController<E, C, U, R> {
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public HttpResponse<R> get(HttpRequest<?> request, @PathVariable String id,
+    public HttpResponse<?> get(HttpRequest<?> request, @PathVariable String id,
                                @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        List<String> fields = sparseFieldset(request);
         StoredResource<R> resource = service.get(scope(request), id);
         if (ifNoneMatch != null && resource.entityTag().filter(tag -> matchesAny(ifNoneMatch, tag)).isPresent()) {
             return withEntityTag(HttpResponse.notModified(), resource);
         }
-        return withEntityTag(HttpResponse.ok(resource.body()), resource);
+        Object body = fields == null ? resource.body() : service.sparse(resource.body(), fields);
+        return withEntityTag(HttpResponse.ok(body), resource);
     }
 
     /**
-     * {@code GET /}: lists resources.
+     * @param request a request for one resource
+     * @return its {@code fields} parameter parsed, or {@code null} when it has none
+     * @throws dev.fastkit.core.error.UnprocessableContentException (422, pointer {@code fields}) for a repeated
+     *                                                              parameter or an unknown field
+     */
+    protected @Nullable List<String> sparseFieldset(HttpRequest<?> request) {
+        List<String> values = request.getParameters().getAll(ListQueryParser.FIELDS);
+        if (values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw UnprocessableContentException.of(ListQueryParser.FIELDS, "must be given once");
+        }
+        return service.parseFields(values.get(0));
+    }
+
+    /**
+     * {@code GET /}: lists resources, with the query parameters of API.md's "Lists": {@code skip}, {@code limit},
+     * {@code sort}, filters ({@code field=value}, {@code field[op]=value}), {@code q}, {@code fields} and
+     * {@code cursor}, as the read schema declares them ({@link dev.fastkit.core.query.Sortable},
+     * {@link dev.fastkit.core.query.Filterable}, {@link dev.fastkit.core.query.Searchable}).
      *
      * @param request the request
-     * @param skip    rows to skip (default 0, at least 0)
-     * @param limit   rows to answer (default 50, 1 to 100)
-     * @return 200 with the page and {@code X-Total-Count}
+     * @return 200 with the page, {@code X-Total-Count} (absent for {@code Prefer: count=none}, which is then
+     *         answered {@code Preference-Applied: count=none}, RFC 7240) and, when more rows follow,
+     *         {@code Link: <...>; rel="next"} (RFC 8288); 422 for an unknown or repeated parameter or a bad value
      */
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public HttpResponse<List<R>> list(HttpRequest<?> request, @Nullable @QueryValue Long skip,
-                                      @Nullable @QueryValue Integer limit) {
-        ResourcePage<R> page = service.list(scope(request), skip, limit);
-        return HttpResponse.ok(page.items()).header(TOTAL_COUNT_HEADER, String.valueOf(page.totalCount()));
+    public HttpResponse<List<?>> list(HttpRequest<?> request) {
+        ListQuery query = service.parseListQuery(request.getParameters().asMap(),
+                request.getHeaders().get(PREFER_HEADER));
+        ResourcePage<R> page = service.list(scope(request), query);
+        List<?> items = query.fields() == null ? page.items()
+                : page.items().stream().map(item -> service.sparse(item, query.fields())).toList();
+        MutableHttpResponse<List<?>> response = HttpResponse.ok(items);
+        if (page.totalCount() != null) {
+            response.header(TOTAL_COUNT_HEADER, String.valueOf(page.totalCount()));
+        } else {
+            response.header(PREFERENCE_APPLIED_HEADER, "count=none");
+        }
+        if (page.nextCursor() != null) {
+            response.header(HttpHeaders.LINK, "<" + nextPage(request, query, page.nextCursor()) + ">; rel=\"next\"");
+        }
+        return response;
+    }
+
+    /**
+     * The path and query of the page after this one: the request's parameters without {@code skip} and
+     * {@code cursor}, the effective {@code limit}, and the new {@code cursor}.
+     */
+    private static String nextPage(HttpRequest<?> request, ListQuery query, String cursor) {
+        StringBuilder link = new StringBuilder(request.getPath()).append("?limit=").append(query.limit());
+        for (Map.Entry<String, List<String>> parameter : request.getParameters().asMap().entrySet()) {
+            String name = parameter.getKey();
+            if (!name.equals(ListQueryParser.SKIP) && !name.equals(ListQueryParser.CURSOR)
+                    && !name.equals(ListQueryParser.LIMIT)) {
+                for (String value : parameter.getValue()) {
+                    link.append('&').append(queryEncode(name)).append('=').append(queryEncode(value));
+                }
+            }
+        }
+        return link.append("&cursor=").append(queryEncode(cursor)).toString();
+    }
+
+    private static String queryEncode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /**

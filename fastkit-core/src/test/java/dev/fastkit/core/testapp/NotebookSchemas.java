@@ -1,5 +1,9 @@
 package dev.fastkit.core.testapp;
 
+import dev.fastkit.core.query.DefaultSort;
+import dev.fastkit.core.query.Filterable;
+import dev.fastkit.core.query.Searchable;
+import dev.fastkit.core.query.Sortable;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +11,17 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.UUID;
+
+import static dev.fastkit.core.query.FilterOperator.CONTAINS;
+import static dev.fastkit.core.query.FilterOperator.EQ;
+import static dev.fastkit.core.query.FilterOperator.GT;
+import static dev.fastkit.core.query.FilterOperator.GTE;
+import static dev.fastkit.core.query.FilterOperator.IN;
+import static dev.fastkit.core.query.FilterOperator.LT;
+import static dev.fastkit.core.query.FilterOperator.LTE;
+import static dev.fastkit.core.query.FilterOperator.NE;
+import static dev.fastkit.core.query.FilterOperator.NULL;
+import static dev.fastkit.core.query.FilterOperator.STARTS_WITH;
 
 /** The test resources' schemas. */
 final class NotebookSchemas {
@@ -23,8 +38,13 @@ final class NotebookSchemas {
     }
 
     @Serdeable
-    record NotebookRead(UUID id, String title, @Nullable String description, UUID ownerId, Instant createdAt,
-                        Instant updatedAt) {
+    @DefaultSort("-created_at")
+    record NotebookRead(UUID id,
+                        @Sortable @Filterable({EQ, NE, IN, CONTAINS, STARTS_WITH}) @Searchable String title,
+                        @Nullable @Sortable @Filterable({EQ, NE, NULL, CONTAINS}) @Searchable String description,
+                        @Filterable({EQ, IN}) UUID ownerId,
+                        @Sortable @Filterable({EQ, LT, LTE, GT, GTE}) Instant createdAt,
+                        @Sortable @Filterable({EQ, LT, LTE, GT, GTE}) Instant updatedAt) {
     }
 
     @Serdeable
@@ -36,6 +56,7 @@ final class NotebookSchemas {
     }
 
     @Serdeable
-    record NoteRead(UUID id, UUID notebookId, UUID ownerId, String body, Instant createdAt, Instant updatedAt) {
+    record NoteRead(UUID id, UUID notebookId, UUID ownerId, @Filterable(CONTAINS) @Searchable String body,
+                    @Sortable Instant createdAt, Instant updatedAt) {
     }
 }

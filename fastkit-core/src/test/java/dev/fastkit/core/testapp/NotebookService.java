@@ -7,7 +7,6 @@ import dev.fastkit.core.service.ServiceDependencies;
 import dev.fastkit.core.testapp.NotebookSchemas.NotebookCreate;
 import dev.fastkit.core.testapp.NotebookSchemas.NotebookRead;
 import dev.fastkit.core.testapp.NotebookSchemas.NotebookUpdate;
-import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 
 import java.util.UUID;
@@ -17,11 +16,6 @@ public class NotebookService extends BaseService<Notebook, UUID, NotebookCreate,
 
     public NotebookService(NotebookRepository repository, ServiceDependencies dependencies) {
         super(repository, dependencies);
-    }
-
-    @Override
-    protected Sort defaultSort() {
-        return Sort.of(Sort.Order.desc("createdAt"));
     }
 
     /** A business rule in a hook: the title "forbidden" is refused. */

@@ -2,13 +2,13 @@ package ${package}.folder;
 
 import dev.fastkit.core.service.BaseService;
 import dev.fastkit.core.service.ServiceDependencies;
-import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 
 import java.util.UUID;
 
 /**
- * Folders: plain FastKit CRUD, listed by name. Business rules would go in the hooks ({@code beforeCreate}, ...).
+ * Folders: plain FastKit CRUD, listed as {@link FolderRead} declares. Business rules would go in the hooks
+ * ({@code beforeCreate}, ...).
  */
 @Singleton
 public class FolderService extends BaseService<Folder, UUID, FolderCreate, FolderUpdateFull, FolderRead> {
@@ -19,11 +19,5 @@ public class FolderService extends BaseService<Folder, UUID, FolderCreate, Folde
      */
     public FolderService(FolderRepository repository, ServiceDependencies dependencies) {
         super(repository, dependencies);
-    }
-
-    /** @return folders by name (index {@code folders_user_name_idx}) */
-    @Override
-    protected Sort defaultSort() {
-        return Sort.of(Sort.Order.asc("name"));
     }
 }

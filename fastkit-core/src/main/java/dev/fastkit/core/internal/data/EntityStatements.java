@@ -1,6 +1,7 @@
 package dev.fastkit.core.internal.data;
 
 import dev.fastkit.core.data.EntityModel;
+import dev.fastkit.core.query.ListQueryConfiguration;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.beans.BeanProperty;
@@ -21,8 +22,11 @@ public final class EntityStatements {
     private final JdbcOperations jdbc;
     private final RuntimeEntityRegistry entities;
     private final EntityEventListener<Object> events;
+    private final String searchConfiguration;
 
-    EntityStatements(JdbcOperations jdbc, RuntimeEntityRegistry entities, EntityEventListener<Object> events) {
+    EntityStatements(JdbcOperations jdbc, RuntimeEntityRegistry entities, EntityEventListener<Object> events,
+                     ListQueryConfiguration lists) {
+        this.searchConfiguration = lists.getTextSearchConfiguration();
         this.jdbc = jdbc;
         this.entities = entities;
         this.events = events;
@@ -36,7 +40,7 @@ public final class EntityStatements {
      */
     public <T> ScopedQueries<T> queries(Class<T> entityType, @Nullable String parentProperty) {
         String owner = EntityModel.of(entityType).owner().map(BeanProperty::getName).orElse(null);
-        return new ScopedQueries<>(jdbc, entities.getEntity(entityType), owner, parentProperty);
+        return new ScopedQueries<>(jdbc, entities.getEntity(entityType), owner, parentProperty, searchConfiguration);
     }
 
     /**
