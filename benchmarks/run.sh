@@ -229,10 +229,12 @@ if lists_wanted; then
     step "query plans of the list scenarios (EXPLAIN ANALYZE, BUFFERS)"
     explain_lists
 fi
-step "concurrency sweep, scenario get"
-for connections in $SWEEP; do
-    [ "$connections" = "$CONNECTIONS" ] || compare get "$connections"
-done
+if scenario_wanted get; then
+    step "concurrency sweep, scenario get"
+    for connections in $SWEEP; do
+        [ "$connections" = "$CONNECTIONS" ] || compare get "$connections"
+    done
+fi
 
 if [ "$BASELINE_ONLY" != 1 ]; then
     if [ "$AUTH_ROUTES" = 1 ] && [ "$SKIP_LOGINS" != 1 ]; then

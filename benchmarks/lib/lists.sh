@@ -81,28 +81,28 @@ header() {
         /^$/ { exit } { key = tolower($1) } key == name { sub(/^[^:]*: /, ""); print; exit }'
 }
 
-# walk_cursors <port>: follows Link: rel="next" from the big chat's first page, 100 rows a page, and writes the cursor
-# found after each depth of LIST_DEPTHS and LIST_DEEP_ROWS to $RESULTS_DIR/cursors-<port>.tsv ("depth<TAB>cursor").
-# A cursor is bound to its query but not to the limit, so one minted at limit=100 serves pages of 20.
+# walk_cursors <port>: follows Link: rel="next" from the big chat's first page, 100 rows a page, on one connection
+# (wrk/follow.lua, in chunks of 3 s that resume where the last stopped), and writes the cursor found after each depth
+# of LIST_DEPTHS and LIST_DEEP_ROWS to $RESULTS_DIR/cursors-<port>.tsv ("depth<TAB>cursor"). A cursor is bound to its
+# query but not to its limit, so one minted at limit=100 serves pages of 20.
 walk_cursors() {
-    local port=$1 path="/chats/$LIST_BIG_CHAT/messages?limit=100" rows=0 answer link out="$RESULTS_DIR/cursors-$1.tsv"
-    local wanted max started
+    local port=$1 out="$RESULTS_DIR/cursors-$1.tsv" state="$RESULTS_DIR/follow-$1.state" wanted started before now
     wanted=$(printf '%s\n' $LIST_DEPTHS "$LIST_DEEP_ROWS" | awk '$1 > 0' | sort -nu | xargs)
-    max=$(echo "$wanted" | tr ' ' '\n' | tail -1)
     started=$(date +%s)
     : >"$out"
-    while [ "$rows" -lt "$max" ]; do
-        answer=$(curl -s -D - -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Prefer: count=none' \
-            "http://127.0.0.1:$port$path" | tr -d '\r')
-        link=$(header Link "$answer" | sed -n 's/^<\([^>]*\)>; *rel="next"$/\1/p')
-        [ -n "$link" ] || { echo "port $port: no next page after $rows rows of the big chat: $(echo "$answer" | head -1)" >&2; return 1; }
-        rows=$((rows + 100))
-        path=$link
-        case " $wanted " in
-            *" $rows "*) printf '%s\t%s\n' "$rows" "$(echo "$link" | sed 's/.*[?&]cursor=\([^&]*\).*/\1/')" >>"$out" ;;
+    printf '0\t%s\n' "/chats/$LIST_BIG_CHAT/messages?limit=100" >"$state"
+    while :; do
+        before=$(cat "$state")
+        BENCH_TOKEN="$TOKEN" FOLLOW_STATE="$state" FOLLOW_OUT="$out" FOLLOW_DEPTHS="$wanted" FOLLOW_PAGE=100 \
+            wrk -t1 -c1 -d3s --timeout 10s -s "$BENCH_DIR/wrk/follow.lua" "http://127.0.0.1:$port" >/dev/null
+        now=$(cat "$state")
+        case $now in
+            done*) break ;;
+            failed*) echo "port $port: following the big chat's pages ${now#failed?}" >&2; return 1 ;;
         esac
+        [ "$now" != "$before" ] || { echo "port $port: no page of the big chat answered within 3 s" >&2; return 1; }
     done
-    echo "  port $port: followed $((rows / 100)) next links to $rows rows deep in $(($(date +%s) - started)) s"
+    echo "  port $port: followed $((${now#done?} / 100)) next links to ${now#done?} rows deep in $(($(date +%s) - started)) s"
 }
 
 # cursor_at <port> <depth> -> the cursor walk_cursors found at that depth

@@ -137,11 +137,14 @@ $(core_row skip "c3. the same, skip=${LIST_DEEP_ROWS:-} (count=none)" 0.95)
 $(core_row counted "d1. GET /chats/{count}/messages?created_at[gte]=...&limit=20 (counted)" 0.95)
 $(core_row uncounted "d2. the same, Prefer: count=none" 0.95)
 
+$(ran get && cat <<SWEEP
 ### Concurrency sweep, scenario 1
 
 | scenario | connections | FastKit req/s | baseline req/s | ratio | ratio per round | p50 FastKit / baseline | p99 FastKit / baseline | p99 ratio | target | non-2xx FastKit / baseline |
 |---|---|---|---|---|---|---|---|---|---|---|
 $(ran get && for connections in $(printf '%s\n' $SWEEP "$CONNECTIONS" | sort -nu); do throughput_row get "1. GET /chats/{id}" "$connections" 0.90; done)
+SWEEP
+)
 
 ### p99 of each round
 
