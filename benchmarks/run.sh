@@ -50,7 +50,7 @@ done
 # then the list scenarios': big chat, count chat, deep rows, depths, requests per depth, rounds
 if [ "$QUICK" = 1 ]; then
     defaults=(3 2 2 "8 32" 3 1 200 2000 20000 400 20)
-    list_defaults=(20000 5000 10000 "0 1000 5000 10000" 10 1)
+    list_defaults=(20000 5000 10000 "0 1000 10000" 5 1)
 else
     defaults=(30 10 2 "8 32 128" 20 3 1000 10000 200000 1000 20)
     list_defaults=(1000000 100000 100000 "0 1000 10000 50000 100000 250000 500000" 50 "")
