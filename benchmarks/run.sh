@@ -213,8 +213,10 @@ for scenario in $WRK_SCENARIOS; do
 done
 
 step "scenarios at $CONNECTIONS connections (warm-up ${WARMUP}s, $ROUNDS x A/B of ${DURATION}s; list scenarios $LIST_ROUNDS x)"
+settled=0
 for scenario in $WRK_SCENARIOS; do
     if is_list_scenario "$scenario"; then
+        [ "$settled" = 1 ] || { settle_lists; settled=1; }
         compare "$scenario" "$CONNECTIONS" "$LIST_ROUNDS"
     else
         compare "$scenario" "$CONNECTIONS"
