@@ -18,6 +18,7 @@
 # BENCH_RESULTS (output file), BENCH_FASTKIT_JAR (a prebuilt example server jar),
 # BENCH_MEMORY_DETAIL=1 (native memory tracking in the RSS runs, summaries in results/<run id>/memory-*.txt),
 # BENCH_LIST_ROUNDS (A/B pairs of each list scenario: BENCH_ROUNDS, 1 in --quick), BENCH_DEEP_ROWS (100000),
+# BENCH_SEARCH (the q of scenario search: "reminder about the hiking trip", "hiking trip" in --quick),
 # BENCH_LIST_DEPTHS (the chart's depths, "0 1000 10000 50000 100000 250000 500000"), BENCH_DEPTH_REQUESTS (per depth,
 # server and kind: 50), BENCH_CHART (benchmarks/lists-depth.svg; a quick run's goes to its results directory),
 # FASTKIT_SECURITY_PRINCIPAL_CACHE_TIME_TO_LIVE (30s; both servers trust a looked-up token user that long, 0s = a
@@ -47,13 +48,14 @@ for argument in "$@"; do
 done
 
 # duration warm-up rounds sweep login-duration startup-runs users chats messages bench-chats bench-messages;
-# then the list scenarios': big chat, count chat, deep rows, depths, requests per depth, rounds
+# then the list scenarios': big chat, count chat, deep rows, depths, requests per depth, rounds, search (a third word
+# in a full run, so that q matches a few hundred of the million rows; two words in the quick run's 20,000)
 if [ "$QUICK" = 1 ]; then
     defaults=(3 2 2 "8 32" 3 1 200 2000 20000 400 20)
-    list_defaults=(20000 5000 10000 "0 1000 10000" 5 1)
+    list_defaults=(20000 5000 10000 "0 1000 10000" 5 1 "hiking trip")
 else
     defaults=(30 10 2 "8 32 128" 20 3 1000 10000 200000 1000 20)
-    list_defaults=(1000000 100000 100000 "0 1000 10000 50000 100000 250000 500000" 50 "")
+    list_defaults=(1000000 100000 100000 "0 1000 10000 50000 100000 250000 500000" 50 "" "reminder about the hiking trip")
 fi
 DURATION=${BENCH_DURATION:-${defaults[0]}}
 WARMUP=${BENCH_WARMUP:-${defaults[1]}}
@@ -70,6 +72,7 @@ LIST_DEEP_ROWS=${BENCH_DEEP_ROWS:-${list_defaults[2]}}
 LIST_DEPTHS=${BENCH_LIST_DEPTHS:-${list_defaults[3]}}
 LIST_DEPTH_REQUESTS=${BENCH_DEPTH_REQUESTS:-${list_defaults[4]}}
 LIST_ROUNDS=${BENCH_LIST_ROUNDS:-${list_defaults[5]:-$ROUNDS}}
+LIST_SEARCH=${BENCH_SEARCH:-${list_defaults[6]}}
 WRK_THREADS=${BENCH_WRK_THREADS:-2}
 LOGIN_CONNECTIONS=${BENCH_LOGIN_CONNECTIONS:-4}
 read -r -a JAVA_FLAGS <<<"${BENCH_JAVA_OPTS:-}"

@@ -3,7 +3,7 @@
 #
 # Scenario groups of BENCH_SCENARIOS and the wrk scenarios they run (wrk/scenario.lua):
 #   filter  GET /chats?title[contains]=7&sort=-updated_at&limit=20 (counted: the filter defeats FastKit's count cache)
-#   search  GET /chats/{big}/messages?q=hiking trip&limit=20 (counted; best match first)
+#   search  GET /chats/{big}/messages?q=<LIST_SEARCH>&limit=20 (counted; best match first)
 #   deep    first:  GET /chats/{big}/messages?limit=20
 #           cursor: the same, LIST_DEEP_ROWS rows deep through a cursor (each server's own, found by following Link)
 #           skip:   the same with skip=LIST_DEEP_ROWS
@@ -15,7 +15,6 @@
 #           gnuplot into LIST_CHART (SVG) from its data file (same name, .tsv)
 
 LIST_GROUPS="filter search deep count depth"
-LIST_SEARCH="hiking trip"
 LIST_FILTER_FROM="2000-01-01T00:00:00Z"
 
 # expand_scenarios <groups...> -> the wrk scenarios they run, in order
@@ -125,7 +124,7 @@ list_request() {
     local messages="/chats/$LIST_BIG_CHAT/messages" counted="/chats/$LIST_COUNT_CHAT/messages"
     case $1 in
         filter) printf '%s\t\n' "/chats?title%5Bcontains%5D=7&sort=-updated_at&limit=20" ;;
-        search) printf '%s\t\n' "$messages?q=$(echo "$LIST_SEARCH" | sed 's/ /%20/g')&limit=20" ;;
+        search) printf '%s\t\n' "$messages?q=${LIST_SEARCH// /%20}&limit=20" ;;
         first) printf '%s\tcount=none\n' "$messages?limit=20" ;;
         cursor) printf '%s\tcount=none\n' "$messages?limit=20&cursor=$(cursor_at "$2" "$LIST_DEEP_ROWS")" ;;
         skip) printf '%s\tcount=none\n' "$messages?limit=20&skip=$LIST_DEEP_ROWS" ;;

@@ -3,9 +3,10 @@
 -- --quick) and count_messages (rows of the count chat: 100,000, or 5,000 in --quick).
 -- Both chats are older than the user's other chats, so newest-first chat lists and the other scenarios' chat ids
 -- (run.sh leaves these two out) never meet them. Message contents are short sentences drawn from small word lists by
--- hashes of the row number, so words combine independently: "hiking" is the topic of 1 row in 50 and "trip" the noun
--- of 1 in 10, and q=hiking trip (websearch_to_tsquery: 'hike' & 'trip') matches about 1 row in 500, 2,000 of the big
--- chat. Ids and contents are deterministic.
+-- hashes of the row number, so words combine independently: "hiking" is the topic of 1 row in 50, "trip" the noun of
+-- 1 in 10 and "Reminder" the opening of 1 in 8. q=hiking trip ('hike' & 'trip') matches about 1 row in 500 (1,929 of a
+-- million, 36 of 20,000), q=reminder about the hiking trip ('remind' & 'hike' & 'trip') 1 in 4,000 (about 250 of a
+-- million). Ids and contents are deterministic.
 \set ON_ERROR_STOP on
 BEGIN;
 INSERT INTO chats (id, title, description, user_id, created_at, updated_at, version) VALUES
