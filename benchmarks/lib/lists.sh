@@ -229,9 +229,9 @@ draw_chart() {
         apt-get install -y gnuplot-nox >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y gnuplot-nox >/dev/null; }
     fi
     gnuplot <<GNUPLOT
-set terminal svg size 860,500 dynamic enhanced font 'sans,13' background rgb 'white'
+set terminal svg size 860,500 dynamic noenhanced font 'sans,13' background rgb 'white'
 set output '$LIST_CHART'
-set title "One page of 20 messages at a depth: cursor (keyset) against skip (OFFSET)\n{/*0.8 GET /chats/{id}/messages?limit=20, p50 of $LIST_DEPTH_REQUESTS requests on one connection, run $RUN_ID}"
+set title "One page of 20 messages at a depth: cursor (keyset) against skip (OFFSET)\nGET /chats/ID/messages?limit=20, p50 of $LIST_DEPTH_REQUESTS requests on one connection, run $RUN_ID"
 set xlabel 'depth: rows before the page (thousands)'
 set ylabel 'p50 latency of the page (ms, log scale)'
 set logscale y
