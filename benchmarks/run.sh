@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # FastKit benchmark: the example chat server against a hand-written baseline, side by side, on loopback only.
 #
-#   benchmarks/run.sh                  full run (about 35 minutes), writes benchmarks/RESULTS.md
+#   benchmarks/run.sh                  full run (about an hour; 35 minutes without the list scenarios), writes RESULTS.md
 #   benchmarks/run.sh --quick          CI smoke: small dataset, a few seconds of load per scenario (report in
 #                                      benchmarks/results/<run id>/RESULTS-quick.md, RESULTS.md untouched)
 #   benchmarks/run.sh --baseline-only  only the baseline (schema from sql/schema.sql, self-minted token)
