@@ -8,6 +8,8 @@ import dev.fastkit.core.error.ResourceNotFoundException;
 import dev.fastkit.core.error.UnprocessableContentException;
 import dev.fastkit.core.internal.data.EntityWriter;
 import dev.fastkit.core.internal.data.ScopedQueries;
+import dev.fastkit.core.include.IncludeRequest;
+import dev.fastkit.core.internal.include.Includes;
 import dev.fastkit.core.internal.query.ListDeclaration;
 import dev.fastkit.core.internal.query.ListPlanner;
 import dev.fastkit.core.internal.query.ListQueryParser;
@@ -20,6 +22,7 @@ import dev.fastkit.core.schema.SchemaBinder;
 import dev.fastkit.core.schema.SchemaMapper;
 import dev.fastkit.core.uow.UnitOfWork;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.data.model.Sort;
@@ -27,6 +30,7 @@ import io.micronaut.json.tree.JsonNode;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +83,8 @@ public abstract class BaseService<E, ID, C, U, R> {
     private final ListDeclaration listDeclaration;
     private final ListQueryParser listParser;
     private final ListPlanner<E> listPlanner;
+    private final Includes includes;
+    private final Map<String, ScopedQueries<?>> includeQueries = new LinkedHashMap<>();
 
     /**
      * Creates the service of a top-level resource.
@@ -133,6 +139,11 @@ public abstract class BaseService<E, ID, C, U, R> {
         }
         this.listParser = new ListQueryParser(listDeclaration, dependencies.pagination(), dependencies.lists());
         this.listPlanner = new ListPlanner<>(model, listDeclaration, dependencies.cursors());
+        this.includes = Includes.of(readType, dependencies.binder());
+        for (Includes.Include include : includes.all()) {
+            includeQueries.put(include.name(),
+                    dependencies.statements().queries(include.entityType(), include.parentProperty()));
+        }
     }
 
     /**
@@ -199,6 +210,45 @@ public abstract class BaseService<E, ID, C, U, R> {
      */
     public StoredResource<R> get(ResourceScope scope, String id) {
         return unitOfWork().read(() -> stored(findExisting(scope, id)));
+    }
+
+    /**
+     * Reads one resource with the includes asked for ({@link dev.fastkit.core.include.Includable}): one query for the
+     * resource, then one per include for its children, on one read-only connection.
+     *
+     * @param scope    the caller and the parent
+     * @param id       the id as it appeared in the path
+     * @param includes the includes, from {@link #parseIncludes}
+     * @return the resource, its included fields filled
+     * @throws ResourceNotFoundException (404) if it does not exist or is not the caller's
+     */
+    public StoredResource<R> get(ResourceScope scope, String id, List<IncludeRequest> includes) {
+        if (includes.isEmpty()) {
+            return get(scope, id);
+        }
+        return unitOfWork().read(() -> {
+            StoredResource<R> resource = stored(findExisting(scope, id));
+            R read = resource.body();
+            for (IncludeRequest request : includes) {
+                Includes.Include include = this.includes.find(request.name()).orElseThrow(() ->
+                        UnprocessableContentException.of(Includes.INCLUDE, "has no include " + request.name()));
+                read = withIncluded(read, include, children(include, resource.id(), request.limit()));
+            }
+            return new StoredResource<>(resource.id(), read, resource.version());
+        });
+    }
+
+    /**
+     * Parses a {@code GET /{id}} request's {@code include} and limit parameters against the read schema's
+     * {@link dev.fastkit.core.include.Includable} fields.
+     *
+     * @param parameters the query parameters
+     * @return the includes asked for, empty without {@code include}
+     * @throws UnprocessableContentException (422, the parameter as pointer) for an unknown include or a limit out of
+     *                                       range
+     */
+    public List<IncludeRequest> parseIncludes(Map<String, List<String>> parameters) {
+        return includes.parse(parameters);
     }
 
     /**
@@ -532,6 +582,29 @@ public abstract class BaseService<E, ID, C, U, R> {
         E saved = writer.update(updated);
         afterUpdate(scope, saved);
         return stored(saved);
+    }
+
+    private List<Object> children(Includes.Include include, Object parentId, int limit) {
+        EntityModel<?> child = EntityModel.of(include.entityType());
+        String created = child.dateCreated().map(BeanProperty::getName).orElse(child.id().getName());
+        String childId = child.id().getName();
+        Sort order = include.latest()
+                ? Sort.of(Sort.Order.desc(created), Sort.Order.desc(childId))
+                : Sort.of(Sort.Order.asc(created), Sort.Order.asc(childId));
+        // The resource is the caller's, so its children need no owner condition.
+        List<Object> children = new ArrayList<>(includeQueries.get(include.name())
+                .findPage(null, parentId, order, 0, limit).stream()
+                .map(row -> (Object) SchemaMapper.map(row, include.elementType()))
+                .toList());
+        if (include.latest()) {
+            Collections.reverse(children);
+        }
+        return children;
+    }
+
+    private R withIncluded(R read, Includes.Include include, List<Object> children) {
+        return BeanIntrospector.SHARED.getIntrospection(readType).getRequiredProperty(include.property(), Object.class)
+                .withValue(read, List.copyOf(children));
     }
 
     private long total(ListQuery query, ListPlanner.ListPlan plan, int pageSize, boolean more, @Nullable Object owner,

@@ -3,6 +3,7 @@ package dev.fastkit.core.web;
 import dev.fastkit.core.data.BaseRepository;
 import dev.fastkit.core.data.ResourcePage;
 import dev.fastkit.core.error.UnprocessableContentException;
+import dev.fastkit.core.include.IncludeRequest;
 import dev.fastkit.core.internal.query.ListQueryParser;
 import dev.fastkit.core.query.ListQuery;
 import dev.fastkit.core.internal.service.TypeArguments;
@@ -61,7 +62,8 @@ import java.util.UUID;
  *     <caption>Routes</caption>
  *     <tr><th>route</th><th>answer</th></tr>
  *     <tr><td>{@code POST /}</td><td>201, {@code Location}, {@code ETag}, the read schema</td></tr>
- *     <tr><td>{@code GET /{id}}</td><td>200 with {@code ETag}; 304 for a matching {@code If-None-Match}</td></tr>
+ *     <tr><td>{@code GET /{id}?fields&include}</td><td>200 with {@code ETag}; 304 for a matching
+ *     {@code If-None-Match} (not with {@code include})</td></tr>
  *     <tr><td>{@code GET /?skip&limit&sort&filters&q&fields&cursor}</td><td>200, a JSON array,
  *     {@code X-Total-Count} and {@code Link: rel="next"}</td></tr>
  *     <tr><td>{@code PUT /{id}}</td><td>200; every key of the full-update schema required</td></tr>
@@ -179,8 +181,11 @@ public abstract class BaseController<E, C, U, R> {
     public HttpResponse<?> get(HttpRequest<?> request, @PathVariable String id,
                                @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         List<String> fields = sparseFieldset(request);
-        StoredResource<R> resource = service.get(scope(request), id);
-        if (ifNoneMatch != null && resource.entityTag().filter(tag -> matchesAny(ifNoneMatch, tag)).isPresent()) {
+        List<IncludeRequest> includes = service.parseIncludes(request.getParameters().asMap());
+        StoredResource<R> resource = service.get(scope(request), id, includes);
+        // The ETag versions the resource itself, not its included children: with includes, no 304.
+        if (ifNoneMatch != null && includes.isEmpty()
+                && resource.entityTag().filter(tag -> matchesAny(ifNoneMatch, tag)).isPresent()) {
             return withEntityTag(HttpResponse.notModified(), resource);
         }
         Object body = fields == null ? resource.body() : service.sparse(resource.body(), fields);
