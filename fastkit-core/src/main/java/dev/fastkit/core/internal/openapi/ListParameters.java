@@ -142,17 +142,17 @@ final class ListParameters {
         String name = operator == FilterOperator.EQ ? field.name() : field.name() + "[" + operator.token() + "]";
         String code = "`" + field.name() + "`";
         Map<String, Object> typed = schemas.schema(Argument.of(field.type()));
+        boolean time = String.valueOf(typed.get("format")).startsWith("date");
+        String only = "Only rows whose " + code + " is ";
         return switch (operator) {
-            case EQ -> described(name, typed, "Only rows whose " + code + " is this value.");
-            case NE -> described(name, typed, "Only rows whose " + code + " is not this value"
-                    + (field.nullable() ? " (or is null)." : "."));
-            case LT -> described(name, typed, "Only rows whose " + code + " is less than this value.");
-            case LTE -> described(name, typed, "Only rows whose " + code + " is at most this value.");
-            case GT -> described(name, typed, "Only rows whose " + code + " is greater than this value.");
-            case GTE -> described(name, typed, "Only rows whose " + code + " is at least this value.");
-            case IN -> described(name, SchemaBuilder.typed("string", null), "Only rows whose " + code + " is one "
-                    + "of these comma-separated values (at most " + lists.getMaxInValues() + "), each "
-                    + valueKind(typed) + ".");
+            case EQ -> described(name, typed, only + "this value.");
+            case NE -> described(name, typed, only + "not this value" + (field.nullable() ? " (or is null)." : "."));
+            case LT -> described(name, typed, only + (time ? "before" : "less than") + " this value.");
+            case LTE -> described(name, typed, only + (time ? "at or before" : "at most") + " this value.");
+            case GT -> described(name, typed, only + (time ? "after" : "greater than") + " this value.");
+            case GTE -> described(name, typed, only + (time ? "at or after" : "at least") + " this value.");
+            case IN -> described(name, SchemaBuilder.typed("string", null), only + "one of these comma-separated "
+                    + "values" + valueKind(typed) + " (at most " + lists.getMaxInValues() + ").");
             case CONTAINS -> described(name, text(), "Only rows whose " + code + " contains this text, "
                     + "case-insensitively (`%` and `_` match themselves).");
             case STARTS_WITH -> described(name, text(), "Only rows whose " + code + " starts with this text, "
@@ -226,17 +226,18 @@ final class ListParameters {
     /** @return how the values of a filter schema are written, for an {@code [in]} description */
     private static String valueKind(Map<String, Object> schema) {
         if (schema.get("enum") instanceof List<?> values) {
-            return "one of " + values.stream().map(value -> "`" + value + "`").collect(Collectors.joining(", "));
+            return ", each one of " + values.stream().map(value -> "`" + value + "`")
+                    .collect(Collectors.joining(", "));
         }
         Object format = schema.get("format");
         return switch (String.valueOf(schema.get("type"))) {
-            case "integer" -> "an integer";
-            case "number" -> "a number";
-            case "boolean" -> "`true` or `false`";
-            default -> "uuid".equals(format) ? "a UUID"
-                    : "date-time".equals(format) ? "an RFC 3339 date-time"
-                    : "date".equals(format) ? "a date such as `2026-11-01`"
-                    : "text (which cannot hold a comma)";
+            case "integer" -> ", each an integer";
+            case "number" -> ", each a number";
+            case "boolean" -> ", each `true` or `false`";
+            default -> "uuid".equals(format) ? ", each a UUID"
+                    : "date-time".equals(format) ? ", each an RFC 3339 date-time"
+                    : "date".equals(format) ? ", each a date such as `2026-11-01`"
+                    : ", none holding a comma";
         };
     }
 
