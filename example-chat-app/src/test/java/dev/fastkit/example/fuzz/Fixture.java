@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * The rows a fuzzed request may name: a signed-up user with its token, one of its chats and one of that chat's
- * messages. Replaced when a request deletes one of them or makes the token invalid.
+ * messages. Replaced when a request deletes one of them or makes the token invalid. The user starts with three chats
+ * and each new chat with three messages, so that small pages have a next one ({@code Link: rel="next"}).
  *
  * @param bearer    the {@code Authorization} value
  * @param chatId    a chat of the user
@@ -25,7 +26,12 @@ record Fixture(String bearer, String chatId, String messageId) {
         HttpTestClient.Reply signup = http.post("/auth/signup")
                 .json("{\"username\": \"" + username + "\", \"password\": \"" + PASSWORD + "\"}").send();
         require(signup, 201);
-        return withChat(http, "Bearer " + signup.field("access_token"));
+        String bearer = "Bearer " + signup.field("access_token");
+        for (int i = 0; i < 2; i++) {
+            require(http.post("/chats").header("Authorization", bearer).json("{\"title\": \"fuzzed " + i + "\"}").send(),
+                    201);
+        }
+        return withChat(http, bearer);
     }
 
     /**
@@ -58,6 +64,10 @@ record Fixture(String bearer, String chatId, String messageId) {
         HttpTestClient.Reply chat = http.post("/chats").header("Authorization", bearer)
                 .json("{\"title\": \"fuzzed\"}").send();
         require(chat, 201);
+        for (int i = 0; i < 2; i++) {
+            require(http.post("/chats/" + chat.field("id") + "/messages").header("Authorization", bearer)
+                    .json("{\"content\": \"fuzzed " + i + "\"}").send(), 201);
+        }
         return withMessage(http, bearer, chat.field("id"));
     }
 
