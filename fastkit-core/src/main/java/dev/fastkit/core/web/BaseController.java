@@ -40,6 +40,7 @@ import io.micronaut.web.router.UriRouteMatch;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,7 +70,7 @@ import java.util.UUID;
  *     <tr><td>{@code DELETE /{id}}</td><td>204</td></tr>
  * </table>
  * Writes honour {@code If-Match} (412 when stale). Every route needs an authenticated principal (401 otherwise) and
- * is scoped to it and to the parent in the path; bodies are bound strictly (422) and parsed as JSON (400, 415, 413).
+ * is scoped to it and to the parents in the path; bodies are bound strictly (422) and parsed as JSON (400, 415, 413).
  * Blocking database work runs on Micronaut's blocking executor (virtual threads where the JDK has them).
  *
  * <p>A subclass may add routes, and may replace a generated one by overriding its method with the same route
@@ -315,21 +316,28 @@ public abstract class BaseController<E, C, U, R> {
     }
 
     /**
-     * The scope of a request: the authenticated principal's name and, for a nested resource, the parent id from the
-     * path.
+     * The scope of a request: the authenticated principal's name and, for a nested resource, each parent's id from the
+     * path (see {@link ParentResource}).
      *
      * @param request the request
      * @return its scope
      */
     protected ResourceScope scope(HttpRequest<?> request) {
         String principal = request.getUserPrincipal().map(Principal::getName).orElse(null);
-        String parentId = service.parentPathVariable()
-                .flatMap(variable -> RouteAttributes.getRouteMatch(request)
-                        .filter(UriRouteMatch.class::isInstance)
-                        .map(match -> ((UriRouteMatch<?, ?>) match).getVariableValues().get(variable)))
-                .map(String::valueOf)
-                .orElse(null);
-        return new ResourceScope(principal, parentId);
+        List<String> variables = service.parentPathVariables();
+        if (variables.isEmpty()) {
+            return new ResourceScope(principal, null);
+        }
+        Map<String, Object> values = RouteAttributes.getRouteMatch(request)
+                .filter(UriRouteMatch.class::isInstance)
+                .map(match -> ((UriRouteMatch<?, ?>) match).getVariableValues())
+                .orElse(Map.of());
+        List<String> ids = new ArrayList<>(variables.size());
+        for (String variable : variables) {
+            Object value = values.get(variable);
+            ids.add(value == null ? null : String.valueOf(value));
+        }
+        return new ResourceScope(principal, ids.get(0), ids.subList(1, ids.size()));
     }
 
     /** @return the resource's service */
