@@ -265,6 +265,7 @@ class OpenApiFuzzTest {
         return switch (collection) {
             case "chats" -> fixture.chatId();
             case "messages" -> fixture.messageId();
+            case "reactions" -> fixture.reactionId();
             default -> UUID.randomUUID().toString();
         };
     }

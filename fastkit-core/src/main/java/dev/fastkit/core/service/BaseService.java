@@ -66,8 +66,6 @@ import java.util.Optional;
  */
 public abstract class BaseService<E, ID, C, U, R> {
 
-    private static final Object NO_OWNER = new Object();
-
     private final BaseRepository<E, ID> repository;
     private final ServiceDependencies dependencies;
     private final @Nullable ParentResource parent;
@@ -78,8 +76,7 @@ public abstract class BaseService<E, ID, C, U, R> {
     private final Class<C> createType;
     private final Class<U> updateType;
     private final Class<R> readType;
-    private final @Nullable ScopedQueries<?> parentQueries;
-    private final Optional<Class<?>> parentOwnerType;
+    private final @Nullable ParentPath<E> parentPath;
     private final ListDeclaration listDeclaration;
     private final ListQueryParser listParser;
     private final ListPlanner<E> listPlanner;
@@ -126,9 +123,8 @@ public abstract class BaseService<E, ID, C, U, R> {
         this.queries = dependencies.statements().queries(model.introspection().getBeanType(),
                 parent == null ? null : parent.property());
         this.writer = dependencies.statements().writer(model.introspection().getBeanType(), repository);
-        this.parentQueries = parent == null ? null : dependencies.statements().queries(parent.entityType(), null);
-        this.parentOwnerType = parent == null ? Optional.empty()
-                : EntityModel.of(parent.entityType()).owner().map(BeanProperty::getType);
+        this.parentPath = parent == null ? null
+                : new ParentPath<>(model, parent, dependencies.statements(), dependencies.conversion());
         this.listDeclaration = ListDeclaration.of(readType, dependencies.binder());
         for (ListDeclaration.Field field : listDeclaration.fields()) {
             boolean declared = field.sortable() || field.filterable() || field.searchable();
@@ -186,7 +182,7 @@ public abstract class BaseService<E, ID, C, U, R> {
             Object parentId = requireParent(scope);
             E entity = toEntity(schema);
             if (parentId != null) {
-                entity = model.property(parent.property()).withValue(entity, parentId);
+                entity = parentPath.fill(entity, scope);
             }
             Optional<Object> owner = ownerValue(scope);
             if (owner.isPresent()) {
@@ -432,6 +428,14 @@ public abstract class BaseService<E, ID, C, U, R> {
     }
 
     /**
+     * @return the path variables that carry the parents' ids, nearest first (see {@link ParentResource#chain()});
+     *         empty for a top-level resource
+     */
+    public List<String> parentPathVariables() {
+        return parentPath == null ? List.of() : parentPath.pathVariables();
+    }
+
+    /**
      * Finds a resource the scope may see, inside the caller's unit of work.
      *
      * @param scope the caller and the parent
@@ -645,31 +649,9 @@ public abstract class BaseService<E, ID, C, U, R> {
         return find(scope, id).orElseThrow(() -> new ResourceNotFoundException("No such " + resourceName() + "."));
     }
 
+    /** @return the nearest parent's id once the whole chain is checked (404 if not), {@code null} when top-level */
     private @Nullable Object requireParent(ResourceScope scope) {
-        if (parent == null) {
-            return null;
-        }
-        Class<?> parentIdType = model.property(parent.property()).getType();
-        Optional<Object> parentId = Optional.ofNullable(scope.parentId()).flatMap(id -> convert(id, parentIdType));
-        Optional<Object> owner = parentOwnerType.isEmpty() || scope.principalId() == null ? Optional.of(NO_OWNER)
-                : convert(scope.principalId(), parentOwnerType.get());
-        if (parentId.isEmpty() || owner.isEmpty() || parentQueries.findOne(parentId.get(),
-                owner.get() == NO_OWNER ? null : owner.get(), null).isEmpty()) {
-            throw new ResourceNotFoundException("No such " + parentName() + ".");
-        }
-        return parentId.get();
-    }
-
-    private Optional<Object> convert(String value, Class<?> type) {
-        try {
-            return conversion().convert(value, type).map(Object.class::cast);
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private String parentName() {
-        return parent.entityType().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        return parentPath == null ? null : parentPath.require(scope);
     }
 
     private Optional<Object> ownerValue(ResourceScope scope) {

@@ -41,8 +41,11 @@ import io.micronaut.web.router.UriRouteMatch;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -71,12 +74,31 @@ import java.util.UUID;
  *     <tr><td>{@code DELETE /{id}}</td><td>204</td></tr>
  * </table>
  * Writes honour {@code If-Match} (412 when stale). Every route needs an authenticated principal (401 otherwise) and
- * is scoped to it and to the parent in the path; bodies are bound strictly (422) and parsed as JSON (400, 415, 413).
+ * is scoped to it and to the parents in the path; bodies are bound strictly (422) and parsed as JSON (400, 415, 413).
  * Blocking database work runs on Micronaut's blocking executor (virtual threads where the JDK has them).
+ *
+ * <p>A resource exposes a subset of the six routes by overriding {@link #routes()}; the others answer {@code 405} with
+ * an {@code Allow} header naming the methods the path still takes, and are left out of the OpenAPI document. A
+ * resource that is never edited binds {@code U} to {@link Void}:
+ * <pre>{@code
+ * @Controller("/chats/{chat_id}/messages/{message_id}/reactions")
+ * class ReactionController extends BaseController<Reaction, ReactionCreate, Void, ReactionRead> {
+ *     ReactionController(ReactionRepository reactions, ServiceDependencies dependencies) {
+ *         super(reactions, dependencies, new ParentResource(Message.class, "messageId", "message_id",
+ *                 new ParentResource(Chat.class, "chatId", "chat_id")));
+ *     }
+ *
+ *     @Override
+ *     protected Set<CrudRoute> routes() {
+ *         return CrudRoute.allExcept(CrudRoute.REPLACE, CrudRoute.PATCH);
+ *     }
+ * }
+ * }</pre>
  *
  * <p>A subclass may add routes, and may replace a generated one by overriding its method with the same route
  * annotation (repeat {@code @Secured} and {@code @ExecuteOn}: annotations of an overridden method, and class-level
- * annotations of this base class, do not carry over to the subclass's routes).
+ * annotations of this base class, do not carry over to the subclass's routes), or by switching it off and declaring
+ * its own route on the same method and path.
  *
  * @param <E> The entity type
  * @param <C> The create schema
@@ -95,6 +117,7 @@ public abstract class BaseController<E, C, U, R> {
     public static final String PREFERENCE_APPLIED_HEADER = "Preference-Applied";
 
     private final BaseService<E, ?, C, U, R> service;
+    private volatile Set<CrudRoute> exposed;
 
     /**
      * Serves a resource whose business rules live in {@code service}.
@@ -320,21 +343,53 @@ public abstract class BaseController<E, C, U, R> {
     }
 
     /**
-     * The scope of a request: the authenticated principal's name and, for a nested resource, the parent id from the
-     * path.
+     * The scope of a request: the authenticated principal's name and, for a nested resource, each parent's id from the
+     * path (see {@link ParentResource}).
      *
      * @param request the request
      * @return its scope
      */
     protected ResourceScope scope(HttpRequest<?> request) {
         String principal = request.getUserPrincipal().map(Principal::getName).orElse(null);
-        String parentId = service.parentPathVariable()
-                .flatMap(variable -> RouteAttributes.getRouteMatch(request)
-                        .filter(UriRouteMatch.class::isInstance)
-                        .map(match -> ((UriRouteMatch<?, ?>) match).getVariableValues().get(variable)))
-                .map(String::valueOf)
-                .orElse(null);
-        return new ResourceScope(principal, parentId);
+        List<String> variables = service.parentPathVariables();
+        if (variables.isEmpty()) {
+            return new ResourceScope(principal, null);
+        }
+        Map<String, Object> values = RouteAttributes.getRouteMatch(request)
+                .filter(UriRouteMatch.class::isInstance)
+                .map(match -> ((UriRouteMatch<?, ?>) match).getVariableValues())
+                .orElse(Map.of());
+        List<String> ids = new ArrayList<>(variables.size());
+        for (String variable : variables) {
+            Object value = values.get(variable);
+            ids.add(value == null ? null : String.valueOf(value));
+        }
+        return new ResourceScope(principal, ids.get(0), ids.subList(1, ids.size()));
+    }
+
+    /**
+     * The generated routes this resource exposes; override it to switch some off, such as
+     * {@code CrudRoute.allExcept(CrudRoute.REPLACE, CrudRoute.PATCH)}. A switched-off route answers {@code 405} with
+     * {@code Allow} and is not documented. FastKit reads it once, the first time it needs it: return a fixed set.
+     *
+     * @return the exposed routes; by default all six
+     */
+    protected Set<CrudRoute> routes() {
+        return CrudRoute.all();
+    }
+
+    /**
+     * @param route one of the generated routes
+     * @return whether this controller exposes it (see {@link #routes()})
+     */
+    public final boolean exposes(CrudRoute route) {
+        Set<CrudRoute> routes = exposed;
+        if (routes == null) {
+            routes = EnumSet.noneOf(CrudRoute.class);
+            routes.addAll(routes());
+            exposed = routes;
+        }
+        return routes.contains(route);
     }
 
     /** @return the resource's service */
