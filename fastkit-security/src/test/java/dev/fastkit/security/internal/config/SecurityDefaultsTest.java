@@ -56,7 +56,7 @@ class SecurityDefaultsTest {
     void shouldListItsMigrationsBeforeTheApplications() {
         assertThat(context.getEnvironment().getProperty("flyway.datasources.default.locations", String[].class))
                 .hasValueSatisfying(locations -> assertThat(locations)
-                        .containsExactly("classpath:db/fastkit-security", "classpath:db/migration"));
+                        .containsExactly("classpath:db/fastkit-core", "classpath:db/fastkit-security", "classpath:db/migration"));
     }
 
     @Test
