@@ -8,6 +8,7 @@ import dev.fastkit.core.error.ResourceNotFoundException;
 import dev.fastkit.core.error.UnprocessableContentException;
 import dev.fastkit.core.internal.data.EntityWriter;
 import dev.fastkit.core.internal.data.ScopedQueries;
+import dev.fastkit.core.internal.idempotency.IdempotentCreates;
 import dev.fastkit.core.internal.query.ListDeclaration;
 import dev.fastkit.core.internal.query.ListPlanner;
 import dev.fastkit.core.internal.query.ListQueryParser;
@@ -19,6 +20,7 @@ import dev.fastkit.core.schema.JsonMergePatch;
 import dev.fastkit.core.schema.SchemaBinder;
 import dev.fastkit.core.schema.SchemaMapper;
 import dev.fastkit.core.uow.UnitOfWork;
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.core.convert.ConversionService;
@@ -379,6 +381,15 @@ public abstract class BaseService<E, ID, C, U, R> {
      */
     public Optional<String> parentPathVariable() {
         return Optional.ofNullable(parent).map(ParentResource::pathVariable);
+    }
+
+    /**
+     * @return what runs {@link dev.fastkit.core.web.BaseController}'s creates once per {@code Idempotency-Key}; FastKit's
+     *         internal, not for applications
+     */
+    @Internal
+    public IdempotentCreates idempotentCreates() {
+        return dependencies.idempotentCreates();
     }
 
     /**
