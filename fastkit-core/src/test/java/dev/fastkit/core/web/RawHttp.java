@@ -19,10 +19,10 @@ final class RawHttp {
      * @param path        the path
      * @param json        the JSON body
      * @param headerLines whole header lines, such as {@code "Idempotency-Key: abc"}, sent as ISO-8859-1 bytes
-     * @return the answer's status code
+     * @return the answer's status line and headers, as sent
      * @throws IOException if the server cannot be reached
      */
-    static int postStatus(URI server, String path, String json, String... headerLines) throws IOException {
+    static String post(URI server, String path, String json, String... headerLines) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         StringBuilder request = new StringBuilder("POST " + path + " HTTP/1.1\r\n")
                 .append("Host: ").append(server.getHost()).append(':').append(server.getPort()).append("\r\n")
@@ -40,11 +40,14 @@ final class RawHttp {
             out.write(body);
             out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
-            String statusLine = in.readLine();
-            if (statusLine == null) {
+            StringBuilder head = new StringBuilder();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                head.append(line).append('\n');
+            }
+            if (head.length() == 0) {
                 throw new IOException("the server closed the connection without an answer");
             }
-            return Integer.parseInt(statusLine.split(" ")[1]);
+            return head.toString();
         }
     }
 }
