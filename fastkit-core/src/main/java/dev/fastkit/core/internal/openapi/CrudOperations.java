@@ -128,9 +128,9 @@ final class CrudOperations {
         schema.put("maxLength", IdempotentCreates.MAX_LENGTH);
         schema.put("pattern", "^[ -~]+$");
         Map<String, Object> parameter = Parameters.parameter(IdempotentCreates.HEADER, "header", false, schema);
-        parameter.put("description", "Makes the create safe to repeat: a repeat with the same key and body within 24 "
-                + "hours (by default) creates nothing and answers the first answer again; the same key with another body is a 422, "
-                + "a repeat while the first is still being processed a 409. Keys are per user.");
+        parameter.put("description", "Makes the create safe to repeat: a repeat with the same key and body within "
+                + "24 hours (by default) creates nothing and answers the first answer again; the same key with another "
+                + "body is a 422, a repeat while the first is still being processed a 409. Keys are per user.");
         return parameter;
     }
 
