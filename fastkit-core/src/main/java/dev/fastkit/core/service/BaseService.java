@@ -9,6 +9,7 @@ import dev.fastkit.core.error.UnprocessableContentException;
 import dev.fastkit.core.internal.data.EntityWriter;
 import dev.fastkit.core.internal.data.ScopedQueries;
 import dev.fastkit.core.include.IncludeRequest;
+import dev.fastkit.core.internal.idempotency.IdempotentCreates;
 import dev.fastkit.core.internal.include.Includes;
 import dev.fastkit.core.internal.query.ListDeclaration;
 import dev.fastkit.core.internal.query.ListPlanner;
@@ -21,6 +22,7 @@ import dev.fastkit.core.schema.JsonMergePatch;
 import dev.fastkit.core.schema.SchemaBinder;
 import dev.fastkit.core.schema.SchemaMapper;
 import dev.fastkit.core.uow.UnitOfWork;
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.beans.BeanProperty;
@@ -433,6 +435,15 @@ public abstract class BaseService<E, ID, C, U, R> {
      */
     public List<String> parentPathVariables() {
         return parentPath == null ? List.of() : parentPath.pathVariables();
+    }
+
+    /**
+     * @return what runs {@link dev.fastkit.core.web.BaseController}'s creates once per {@code Idempotency-Key}; FastKit's
+     *         internal, not for applications
+     */
+    @Internal
+    public IdempotentCreates idempotentCreates() {
+        return dependencies.idempotentCreates();
     }
 
     /**

@@ -47,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The six CRUD routes of one resource, generated for a subclass that binds the types and the path. A resource
@@ -64,7 +65,8 @@ import java.util.UUID;
  * <table>
  *     <caption>Routes</caption>
  *     <tr><th>route</th><th>answer</th></tr>
- *     <tr><td>{@code POST /}</td><td>201, {@code Location}, {@code ETag}, the read schema</td></tr>
+ *     <tr><td>{@code POST /}</td><td>201, {@code Location}, {@code ETag}, the read schema; once per
+ *     {@code Idempotency-Key} (see {@link #idempotent})</td></tr>
  *     <tr><td>{@code GET /{id}?fields&include}</td><td>200 with {@code ETag}; 304 for a matching
  *     {@code If-None-Match} (not with {@code include})</td></tr>
  *     <tr><td>{@code GET /?skip&limit&sort&filters&q&fields&cursor}</td><td>200, a JSON array,
@@ -156,22 +158,55 @@ public abstract class BaseController<E, C, U, R> {
     }
 
     /**
-     * {@code POST /}: creates a resource.
+     * {@code POST /}: creates a resource, once per {@code Idempotency-Key} when the request has one (see
+     * {@link #idempotent}).
      *
-     * @param request the request, for the principal and the path
+     * @param request the request, for the principal, the path and the {@code Idempotency-Key}
      * @param body    the create schema as JSON
-     * @return 201 with {@code Location} and the read schema
+     * @return 201 with {@code Location} and the read schema, or the first answer to the same key
      */
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<R> create(HttpRequest<?> request, @Body JsonNode body) {
-        C schema = service.bindCreate(body);
-        StoredResource<R> created = service.create(scope(request), schema);
-        MutableHttpResponse<R> response = HttpResponse.<R>status(HttpStatus.CREATED).body(created.body())
-                .header(HttpHeaders.LOCATION, location(request.getPath(), created.id()));
-        return withEntityTag(response, created);
+        return idempotent(request, body, () -> {
+            C schema = service.bindCreate(body);
+            StoredResource<R> created = service.create(scope(request), schema);
+            MutableHttpResponse<R> response = HttpResponse.<R>status(HttpStatus.CREATED).body(created.body())
+                    .header(HttpHeaders.LOCATION, location(request.getPath(), created.id()));
+            return withEntityTag(response, created);
+        });
+    }
+
+    /**
+     * Runs a creating route once per user and {@code Idempotency-Key} header (API.md, "Idempotent creates"); the
+     * generated {@code POST} uses it, and a subclass's own creating route may too:
+     * <pre>{@code
+     * @Post("/{id}/copies")
+     * @Secured(SecurityRule.IS_AUTHENTICATED)
+     * @ExecuteOn(TaskExecutors.BLOCKING)
+     * HttpResponse<ChatRead> copy(HttpRequest<?> request, @PathVariable String id, @Body JsonNode body) {
+     *     return idempotent(request, body, () -> HttpResponse.created(chats.copy(scope(request), id, body)));
+     * }
+     * }</pre>
+     * Without the header, {@code create} just runs. With one, {@code create} runs in a unit of work (its own units of
+     * work join it) and its answer's status, {@code Location}, {@code ETag} and body (as JSON) are stored in the same
+     * transaction; a repeat with the same key, method, path and body within the key's lifetime (24 hours by default)
+     * runs nothing and gets that answer again. A {@code create} that throws stores nothing.
+     *
+     * @param request the request
+     * @param body    the request body, which with the method and path tells a repeat from another request
+     * @param create  builds the answer; it must write only through units of work
+     * @param <T>     The answer's body type
+     * @return the answer, or the stored first answer to the same key
+     * @throws dev.fastkit.core.error.FastKitException 400 for a key that is not 1 to 255 printable ASCII characters,
+     *                                                 422 for a key used with another request, 409 while the key's
+     *                                                 first request is still running (on any instance)
+     */
+    protected <T> HttpResponse<T> idempotent(HttpRequest<?> request, @Nullable JsonNode body,
+                                             Supplier<MutableHttpResponse<T>> create) {
+        return service.idempotentCreates().run(request, body, create);
     }
 
     /**

@@ -104,6 +104,23 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void shouldOfferTheOptionalIdempotencyKeyHeaderOnEveryCreate() {
+        for (String path : List.of("/notebooks", "/notebooks/{notebook_id}/notes")) {
+            JsonNode key = null;
+            for (JsonNode parameter : at("paths", path, "post", "parameters").values()) {
+                if (parameter.get("in").getStringValue().equals("header")) {
+                    key = parameter;
+                }
+            }
+            assertThat(key).as(path).isNotNull();
+            assertThat(key.get("name").getStringValue()).isEqualTo("Idempotency-Key");
+            assertThat(key.get("required")).isNull();
+            assertThat(key.get("schema").get("maxLength").getIntValue()).isEqualTo(255);
+            assertThat(names(at("paths", path, "post", "responses"))).contains("400", "409", "422");
+        }
+    }
+
+    @Test
     void shouldListTheProblemAnswersEachRouteCanGive() {
         assertThat(names(at("paths", "/notebooks/{notebook_id}", "patch", "responses"))).containsExactly("200", "400", "401",
                 "404", "409", "412", "413", "414", "415", "422", "431", "503");

@@ -1,5 +1,7 @@
 package dev.fastkit.core.internal.openapi;
 
+import dev.fastkit.core.data.PaginationConfiguration;
+import dev.fastkit.core.internal.idempotency.IdempotentCreates;
 import dev.fastkit.core.internal.service.TypeArguments;
 import dev.fastkit.core.openapi.Summary;
 import dev.fastkit.core.schema.JsonMergePatch;
@@ -77,6 +79,7 @@ final class CrudOperations {
                 created.put("headers", headers(HttpHeaders.LOCATION, "The new resource's path.",
                         HttpHeaders.ETAG, "The new resource's entity tag, for If-Match."));
                 responses.put("201", created);
+                parameters.add(idempotencyKey());
             }
             case "get" -> {
                 summary = "Read " + Naming.withArticle(singular);
@@ -114,6 +117,19 @@ final class CrudOperations {
         operation.put("summary", route.metadata().stringValue(Summary.class).orElse(summary));
         operation.put("operationId", route.methodName().equals("list") ? Naming.camel("list " + plural)
                 : Naming.camel(route.methodName() + " " + Naming.words(types[0].getSimpleName())));
+    }
+
+    /** The optional {@code Idempotency-Key} header of a create (see {@link IdempotentCreates}). */
+    private static Map<String, Object> idempotencyKey() {
+        Map<String, Object> schema = SchemaBuilder.typed("string", null);
+        schema.put("minLength", 1);
+        schema.put("maxLength", IdempotentCreates.MAX_LENGTH);
+        schema.put("pattern", "^[ -~]+$");
+        Map<String, Object> parameter = Parameters.parameter(IdempotentCreates.HEADER, "header", false, schema);
+        parameter.put("description", "Makes the create safe to repeat: a repeat with the same key and body within "
+                + "24 hours (by default) creates nothing and answers the first answer again; the same key with another "
+                + "body is a 422, a repeat while the first is still being processed a 409. Keys are per user.");
+        return parameter;
     }
 
     static Map<String, Object> requestBody(Map<String, Object> schema, List<String> mediaTypes) {
