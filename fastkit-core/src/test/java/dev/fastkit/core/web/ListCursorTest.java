@@ -193,6 +193,7 @@ class ListCursorTest extends ListTestSupport {
         assertProblem(list(alice, "/notebooks", "title[contains]", "hik", "cursor", filtered), "cursor");
         assertProblem(list(alice, "/notebooks", "q", "hiking trip", "cursor", searched), "cursor");
         assertProblem(list(alice, "/notebooks", "cursor", searched), "cursor");
+        assertProblem(list(alice, "/notebooks", "sort", "title", "q", "null", "cursor", byTitle), "cursor");
         assertProblem(list(alice, "/notebooks", "cursor", notes), "cursor");
         assertProblem(list(alice, "/notebooks/" + notebook + "/notes", "cursor", byTitle), "cursor");
 
