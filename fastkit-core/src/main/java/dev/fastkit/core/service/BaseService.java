@@ -24,6 +24,8 @@ import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.data.model.Sort;
 import io.micronaut.json.tree.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,6 +65,9 @@ import java.util.Optional;
 public abstract class BaseService<E, ID, C, U, R> {
 
     private static final Object NO_OWNER = new Object();
+
+    /** Where {@link dev.fastkit.core.query.Searchable} says the searched document is logged. */
+    private static final Logger QUERY_LOG = LoggerFactory.getLogger("dev.fastkit.core.query");
 
     private final BaseRepository<E, ID> repository;
     private final ServiceDependencies dependencies;
@@ -133,6 +138,11 @@ public abstract class BaseService<E, ID, C, U, R> {
         }
         this.listParser = new ListQueryParser(listDeclaration, dependencies.pagination(), dependencies.lists());
         this.listPlanner = new ListPlanner<>(model, listDeclaration, dependencies.cursors());
+        List<String> searched = listDeclaration.searchable().stream().map(ListDeclaration.Field::property).toList();
+        if (!searched.isEmpty()) {
+            QUERY_LOG.debug("{} searches {} (a GIN index on exactly this expression serves ?q=)", readType.getName(),
+                    queries.searchDocument(searched));
+        }
     }
 
     /**
