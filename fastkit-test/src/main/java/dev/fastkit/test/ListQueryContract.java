@@ -238,16 +238,7 @@ public abstract class ListQueryContract {
             assertProblem(list(owner, path, "q", "anything"), "q");
             return;
         }
-        Map<String, List<String>> rowsByWord = new LinkedHashMap<>();
-        for (JsonNode row : rows) {
-            String text = declared.searchable().stream().map(field -> row.get(field.name()))
-                    .filter(node -> node != null && !node.isNull()).map(JsonNode::coerceStringValue)
-                    .collect(Collectors.joining(" "));
-            Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(word -> word.length() >= 4)
-                    .distinct().forEach(word -> rowsByWord.computeIfAbsent(word, w -> new ArrayList<>())
-                            .add(row.get(idField()).coerceStringValue()));
-        }
-        Map.Entry<String, List<String>> unique = rowsByWord.entrySet().stream()
+        Map.Entry<String, List<String>> unique = wordsOfSearchableText().entrySet().stream()
                 .filter(entry -> entry.getValue().size() == 1)
                 .max(Comparator.comparingInt(entry -> entry.getKey().length())).orElse(null);
         assertThat(unique).as("some row's searchable text should hold a word no other row holds (createBody)")
@@ -291,6 +282,19 @@ public abstract class ListQueryContract {
             String sorted = cursorOf(requireNext(list(owner, path, "sort", field.name(), "limit", "2")));
             assertProblem(list(owner, path, "sort", "-" + field.name(), "limit", "2", "cursor", sorted), "cursor");
         }
+        for (ListField field : declared.filterable()) {
+            String operator = field.operators().stream().filter(op -> !op.equals("null")).findFirst().orElse("null");
+            String value = operator.equals("null") ? "false" : sample(field);
+            assertProblem(list(owner, path, parameter(field, operator), value, "limit", "2", "cursor", cursor),
+                    "cursor");
+        }
+        String common = wordsOfSearchableText().entrySet().stream().filter(entry -> entry.getValue().size() > PAGE)
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (common != null) {
+            String searched = cursorOf(requireNext(list(owner, path, "q", common, "limit", "2")));
+            assertProblem(list(owner, path, "limit", "2", "cursor", searched), "cursor");
+            assertProblem(list(owner, path, "q", common + " " + common, "limit", "2", "cursor", searched), "cursor");
+        }
         assertThat(ok(list(owner, path, "limit", "2", "cursor", cursor)).status())
                 .as("the cursor as minted still works").isEqualTo(200);
     }
@@ -330,6 +334,20 @@ public abstract class ListQueryContract {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
+
+    /** The words (four or more letters, lower case) of the rows' searchable text, each with the rows holding it. */
+    private Map<String, List<String>> wordsOfSearchableText() {
+        Map<String, List<String>> rowsByWord = new LinkedHashMap<>();
+        for (JsonNode row : rows) {
+            String text = declared.searchable().stream().map(field -> row.get(field.name()))
+                    .filter(node -> node != null && !node.isNull()).map(JsonNode::coerceStringValue)
+                    .collect(Collectors.joining(" "));
+            Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(word -> word.length() >= 4)
+                    .distinct().forEach(word -> rowsByWord.computeIfAbsent(word, w -> new ArrayList<>())
+                            .add(row.get(idField()).coerceStringValue()));
+        }
+        return rowsByWord;
+    }
 
     /** A mixed order, so that values growing with the index do not also grow with the creation time. */
     private static List<Integer> creationOrder(int count) {

@@ -47,7 +47,7 @@ class ListCursorTest extends ListTestSupport {
     @Test
     void shouldWalkOrdersWithNullsTiesAndMixedDirections() {
         String[][] rows = {{"a", "same"}, {"b", null}, {"c", "other"}, {"d", "same"}, {"e", null}, {"f", "same"},
-                {"g", "other"}, {"h", null}};
+                {"g", "other"}, {"h", null}, {"-", "-"}, {"3:abc", "1:"}, {"ü 👍 ñ", "ü 👍"}, {"- 2:x", null}};
         for (String[] row : rows) {
             notebook(alice, row[0], row[1]);
         }
