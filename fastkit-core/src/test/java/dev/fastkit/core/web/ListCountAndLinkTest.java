@@ -4,6 +4,9 @@ import dev.fastkit.test.HttpTestClient;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +52,19 @@ class ListCountAndLinkTest extends ListTestSupport {
         assertThat(next(uncounted)).isNotNull();
         assertThat(among.header("X-Total-Count")).isNull();
         assertThat(other.header("X-Total-Count")).isEqualTo("3");
+    }
+
+    @Test
+    void shouldDropTheCountForCountNoneInAnyOfSeveralPreferHeaders() throws Exception {
+        notebook(alice, "one", null);
+        HttpRequest request = HttpRequest.newBuilder(server.getURI().resolve("/notebooks"))
+                .header(PRINCIPAL, alice).header("Prefer", "respond-async").header("Prefer", "count=none").build();
+
+        HttpResponse<String> reply = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.headers().firstValue("X-Total-Count")).isEmpty();
+        assertThat(reply.headers().firstValue("Preference-Applied")).contains("count=none");
     }
 
     @Test
