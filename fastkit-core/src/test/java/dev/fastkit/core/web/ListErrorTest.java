@@ -93,6 +93,15 @@ class ListErrorTest extends ListTestSupport {
     }
 
     @Test
+    void shouldRefuseTextWithANulCharacterAsTheParameterNotAsADatabaseError() {
+        for (String parameter : new String[]{"title", "title[contains]", "title[starts_with]", "title[in]",
+                "description[ne]", "q"}) {
+            assertProblem(list(alice, "/notebooks", parameter, "a\u0000b"), parameter);
+        }
+        assertProblem(list(alice, "/readings", "label", "\u0000"), "label");
+    }
+
+    @Test
     void shouldRefuseMoreInValuesThanTheLimit() {
         String hundredAndOne = String.join(",", Collections.nCopies(101, "x"));
 
