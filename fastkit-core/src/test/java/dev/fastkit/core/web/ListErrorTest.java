@@ -102,6 +102,26 @@ class ListErrorTest extends ListTestSupport {
     }
 
     @Test
+    void shouldRefuseDatesAndNumbersBeyondWhatTheColumnsCanCompareAsTheParameter() {
+        String[][] cases = {
+                {"/notebooks", "created_at[gt]", "+999999999-12-31T23:59:59Z"},
+                {"/notebooks", "created_at[lt]", "-0001-01-01T00:00:00Z"},
+                {"/notebooks", "updated_at[gte]", "+10000-01-01T00:00:00Z"},
+                {"/readings", "taken_on[gt]", "+999999999-12-31"},
+                {"/readings", "taken_on", "0000-01-01"},
+                {"/readings", "weight[lt]", "1e1000000"},
+                {"/readings", "weight[gte]", "1e-20000"},
+        };
+        for (String[] given : cases) {
+            assertProblem(list(alice, given[0], given[1], given[2]), given[1]);
+        }
+        assertThat(list(alice, "/notebooks", "created_at[lt]", "9999-12-31T23:59:59.999999Z").status()).isEqualTo(200);
+        assertThat(list(alice, "/notebooks", "created_at[gt]", "0001-01-01T00:00:00Z").status()).isEqualTo(200);
+        assertThat(list(alice, "/readings", "taken_on[gt]", "0001-01-01").status()).isEqualTo(200);
+        assertThat(list(alice, "/readings", "weight[lt]", "1e100").status()).isEqualTo(200);
+    }
+
+    @Test
     void shouldRefuseMoreInValuesThanTheLimit() {
         String hundredAndOne = String.join(",", Collections.nCopies(101, "x"));
 
