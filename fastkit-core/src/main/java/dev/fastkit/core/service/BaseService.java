@@ -29,6 +29,8 @@ import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.data.model.Sort;
 import io.micronaut.json.tree.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,6 +69,9 @@ import java.util.Optional;
  * @param <R>  The read schema, such as {@code ChatRead}
  */
 public abstract class BaseService<E, ID, C, U, R> {
+
+    /** Where {@link dev.fastkit.core.query.Searchable} says the searched document is logged. */
+    private static final Logger QUERY_LOG = LoggerFactory.getLogger("dev.fastkit.core.query");
 
     private final BaseRepository<E, ID> repository;
     private final ServiceDependencies dependencies;
@@ -141,6 +146,11 @@ public abstract class BaseService<E, ID, C, U, R> {
         for (Includes.Include include : includes.all()) {
             includeQueries.put(include.name(),
                     dependencies.statements().queries(include.entityType(), include.parentProperty()));
+        }
+        List<String> searched = listDeclaration.searchable().stream().map(ListDeclaration.Field::property).toList();
+        if (!searched.isEmpty()) {
+            QUERY_LOG.debug("{} searches {} (a GIN index on exactly this expression serves ?q=)", readType.getName(),
+                    queries.searchDocument(searched));
         }
     }
 

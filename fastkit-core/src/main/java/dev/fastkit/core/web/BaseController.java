@@ -282,8 +282,9 @@ public abstract class BaseController<E, C, U, R> {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<List<?>> list(HttpRequest<?> request) {
+        List<String> prefer = request.getHeaders().getAll(PREFER_HEADER);
         ListQuery query = service.parseListQuery(request.getParameters().asMap(),
-                request.getHeaders().get(PREFER_HEADER));
+                prefer.isEmpty() ? null : String.join(",", prefer));
         ResourcePage<R> page = service.list(scope(request), query);
         List<?> items = query.fields() == null ? page.items()
                 : page.items().stream().map(item -> service.sparse(item, query.fields())).toList();

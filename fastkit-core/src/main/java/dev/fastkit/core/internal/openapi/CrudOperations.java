@@ -10,6 +10,7 @@ import io.micronaut.core.annotation.Internal;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.MediaType;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +85,9 @@ final class CrudOperations {
             case "get" -> {
                 summary = "Read " + Naming.withArticle(singular);
                 responses.put("200", withEntityTag(answer("The " + singular + ".", readSchema)));
-                replace(parameters, List.of(lists.fields(read)));
+                List<Map<String, Object>> query = new ArrayList<>(lists.includes(read));
+                query.add(lists.fields(read));
+                replace(parameters, query);
             }
             case "list" -> {
                 summary = "List " + plural;

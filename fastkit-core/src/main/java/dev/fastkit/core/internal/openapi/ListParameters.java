@@ -1,6 +1,7 @@
 package dev.fastkit.core.internal.openapi;
 
 import dev.fastkit.core.data.PaginationConfiguration;
+import dev.fastkit.core.internal.include.Includes;
 import dev.fastkit.core.internal.query.ListDeclaration;
 import dev.fastkit.core.internal.query.ListDeclaration.Field;
 import dev.fastkit.core.internal.query.ListQueryParser;
@@ -87,6 +88,33 @@ final class ListParameters {
         Map<String, Object> schema = commaSeparated(names);
         return described(ListQueryParser.FIELDS, schema, "A sparse fieldset: the answer carries only these fields "
                 + "(and the id), whatever the schema requires. An unknown name is a 422.");
+    }
+
+    /**
+     * @param readType a read schema
+     * @return the {@code include} parameter and each include's limit parameter, none when it declares no
+     *         {@link dev.fastkit.core.include.Includable} field
+     */
+    List<Map<String, Object>> includes(Class<?> readType) {
+        List<Includes.Include> declared = Includes.of(readType, binder).all();
+        if (declared.isEmpty()) {
+            return List.of();
+        }
+        List<Map<String, Object>> parameters = new ArrayList<>();
+        parameters.add(described(Includes.INCLUDE, commaSeparated(declared.stream().map(Includes.Include::name)
+                .toList()), "Embed related rows, each named at most once: " + declared.stream()
+                .map(include -> "`" + include.name() + "` (" + (include.latest() ? "the latest" : "the first")
+                        + " `" + include.limitParameter() + "`, oldest first)")
+                .collect(Collectors.joining(", ")) + ". An unknown name is a 422."));
+        for (Includes.Include include : declared) {
+            Map<String, Object> schema = SchemaBuilder.typed("integer", "int32");
+            schema.put("minimum", 1);
+            schema.put("maximum", include.maxLimit());
+            schema.put("default", include.defaultLimit());
+            parameters.add(described(include.limitParameter(), schema, "How many `" + include.name()
+                    + "` to embed with `include=" + include.name() + "`."));
+        }
+        return parameters;
     }
 
     /** @return the headers of a list's 200 answer */
