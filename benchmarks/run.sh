@@ -11,16 +11,23 @@
 #                                      to report.sh; nothing is built, started or measured
 #
 # Overrides (environment): BENCH_DURATION, BENCH_WARMUP (seconds per run), BENCH_ROUNDS (A/B pairs per scenario),
-# BENCH_SCENARIOS ("get list include post patch hotrow"), BENCH_CONNECTIONS (32), BENCH_SWEEP ("8 32 128"), BENCH_WRK_THREADS (2), BENCH_LOGIN_DURATION,
-# BENCH_LOGIN_CONNECTIONS (4), BENCH_STARTUP_RUNS (3), BENCH_JAVA_OPTS (JVM flags of both servers under load),
-# BENCH_JDK25 (path of a JDK 25), BENCH_RESULTS (output file), BENCH_FASTKIT_JAR (a prebuilt example server jar),
+# BENCH_SCENARIOS ("get list include post patch hotrow filter search deep count depth"; the last five are the list
+# scenarios of lib/lists.sh, and depth draws the chart of page latency against depth), BENCH_CONNECTIONS (32),
+# BENCH_SWEEP ("8 32 128"), BENCH_WRK_THREADS (2), BENCH_LOGIN_DURATION, BENCH_LOGIN_CONNECTIONS (4),
+# BENCH_STARTUP_RUNS (3), BENCH_JAVA_OPTS (JVM flags of both servers under load), BENCH_JDK25 (path of a JDK 25),
+# BENCH_RESULTS (output file), BENCH_FASTKIT_JAR (a prebuilt example server jar),
 # BENCH_MEMORY_DETAIL=1 (native memory tracking in the RSS runs, summaries in results/<run id>/memory-*.txt),
+# BENCH_LIST_ROUNDS (A/B pairs of each list scenario: BENCH_ROUNDS, 1 in --quick), BENCH_DEEP_ROWS (100000),
+# BENCH_SEARCH (the q of scenario search: "reminder about the hiking trip", "hiking trip" in --quick),
+# BENCH_LIST_DEPTHS (the chart's depths, "0 1000 10000 50000 100000 250000 500000"), BENCH_DEPTH_REQUESTS (per depth,
+# server and kind: 50), BENCH_CHART (benchmarks/lists-depth.svg; a quick run's goes to its results directory),
 # FASTKIT_SECURITY_PRINCIPAL_CACHE_TIME_TO_LIVE (30s; both servers trust a looked-up token user that long, 0s = a
 # users lookup on every request), BASELINE_READ_TRANSACTIONS (true: the baseline reads in read-only transactions).
 # Database: DATASOURCES_DEFAULT_URL (+ _USERNAME, _PASSWORD) when set, as for the server (it must be an empty
-# database on loopback); otherwise a fresh database fastkit_bench on the local PostgreSQL service 127.0.0.1:5432,
-# user postgres. Kernel: as root, Linux's autogroup scheduling is switched off for the run and put back on exit
-# (lib/servers.sh says why).
+# database on loopback); otherwise a fresh database fastkit_bench (BENCH_DATABASE names another) on the local
+# PostgreSQL service 127.0.0.1:5432, user postgres. Ports: BENCH_FASTKIT_PORT (8080), BENCH_BASELINE_PORT (8081).
+# Kernel: as root, Linux's autogroup scheduling is switched off for the run and put back on exit (lib/servers.sh says
+# why).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -35,15 +42,20 @@ for argument in "$@"; do
         --skip-logins) SKIP_LOGINS=1 ;;
         --skip-startup) SKIP_STARTUP=1 ;;
         --report=*) REPORT_ONLY=${argument#--report=} ;;
-        -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
         *) echo "unknown option $argument (try --help)" >&2; exit 2 ;;
     esac
 done
 
+# duration warm-up rounds sweep login-duration startup-runs users chats messages bench-chats bench-messages;
+# then the list scenarios': big chat, count chat, deep rows, depths, requests per depth, rounds, search (a third word
+# in a full run, so that q matches a few hundred of the million rows; two words in the quick run's 20,000)
 if [ "$QUICK" = 1 ]; then
     defaults=(3 2 2 "8 32" 3 1 200 2000 20000 400 20)
+    list_defaults=(20000 5000 10000 "0 1000 10000" 5 1 "hiking trip")
 else
     defaults=(30 10 2 "8 32 128" 20 3 1000 10000 200000 1000 20)
+    list_defaults=(1000000 100000 100000 "0 1000 10000 50000 100000 250000 500000" 50 "" "reminder about the hiking trip")
 fi
 DURATION=${BENCH_DURATION:-${defaults[0]}}
 WARMUP=${BENCH_WARMUP:-${defaults[1]}}
@@ -54,7 +66,13 @@ STARTUP_RUNS=${BENCH_STARTUP_RUNS:-${defaults[5]}}
 USERS=${defaults[6]} CHATS=${defaults[7]} MESSAGES=${defaults[8]}
 BENCH_CHATS=${defaults[9]} BENCH_MESSAGES=${defaults[10]}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
-SCENARIOS=${BENCH_SCENARIOS:-get list include post patch hotrow}
+SCENARIOS=${BENCH_SCENARIOS:-get list include post patch hotrow filter search deep count depth}
+LIST_BIG_MESSAGES=${list_defaults[0]} LIST_COUNT_MESSAGES=${list_defaults[1]}
+LIST_DEEP_ROWS=${BENCH_DEEP_ROWS:-${list_defaults[2]}}
+LIST_DEPTHS=${BENCH_LIST_DEPTHS:-${list_defaults[3]}}
+LIST_DEPTH_REQUESTS=${BENCH_DEPTH_REQUESTS:-${list_defaults[4]}}
+LIST_ROUNDS=${BENCH_LIST_ROUNDS:-${list_defaults[5]:-$ROUNDS}}
+LIST_SEARCH=${BENCH_SEARCH:-${list_defaults[6]}}
 WRK_THREADS=${BENCH_WRK_THREADS:-2}
 LOGIN_CONNECTIONS=${BENCH_LOGIN_CONNECTIONS:-4}
 read -r -a JAVA_FLAGS <<<"${BENCH_JAVA_OPTS:-}"
@@ -64,11 +82,15 @@ RESULTS_DIR="$BENCH_DIR/results/$RUN_ID"
 # A quick (CI smoke) run never overwrites the committed RESULTS.md.
 if [ "$QUICK" = 1 ]; then
     RESULTS_FILE=${BENCH_RESULTS:-$RESULTS_DIR/RESULTS-quick.md}
+    LIST_CHART=${BENCH_CHART:-$RESULTS_DIR/lists-depth.svg}
 else
     RESULTS_FILE=${BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}
+    LIST_CHART=${BENCH_CHART:-$BENCH_DIR/lists-depth.svg}
 fi
+LIST_CHART_DATA=${LIST_CHART%.svg}.tsv
 USER_CACHE_TTL=${FASTKIT_SECURITY_PRINCIPAL_CACHE_TIME_TO_LIVE:-30s}
-FASTKIT_PORT=8080 BASELINE_PORT=8081
+FASTKIT_PORT=${BENCH_FASTKIT_PORT:-8080} BASELINE_PORT=${BENCH_BASELINE_PORT:-8081}
+BENCH_DATABASE=${BENCH_DATABASE:-fastkit_bench}
 CHAT_IDS_FILE="$RESULTS_DIR/chat-ids.txt"
 BENCH_USERNAME="benchuser$RUN_ID" LOGIN_USERNAME="benchlogin$RUN_ID" BENCH_PASSWORD='Bench-Pass1!'
 TOKEN=""
@@ -86,12 +108,17 @@ fi
 . "$BENCH_DIR/lib/database.sh"
 # shellcheck source=lib/measure.sh
 . "$BENCH_DIR/lib/measure.sh"
+# shellcheck source=lib/lists.sh
+. "$BENCH_DIR/lib/lists.sh"
 # shellcheck source=lib/report.sh
 . "$BENCH_DIR/lib/report.sh"
+# The wrk scenarios that the groups of SCENARIOS run (deep and count are three and two, depth none).
+WRK_SCENARIOS=$(expand_scenarios $SCENARIOS)
 # Everything write_report needs besides the raw runs, saved with them so --report can write the report again.
 REPORT_CONTEXT=(RUN_ARGUMENTS DB_SOURCE DATASET AUTH_ROUTES USER_CACHE_TTL WRK_THREADS WARMUP ROUNDS DURATION CONNECTIONS
     SWEEP SCENARIOS LOGIN_CONNECTIONS STARTUP_RUNS BASELINE_ONLY SKIP_LOGINS SKIP_STARTUP JDBC_URL DB_USER DB_PASSWORD
-    LOAD_BEFORE AUTOGROUP PEAK_RSS_FASTKIT PEAK_RSS_BASELINE PEAK_RSS_FASTKIT_LOGINS)
+    LOAD_BEFORE AUTOGROUP PEAK_RSS_FASTKIT PEAK_RSS_BASELINE PEAK_RSS_FASTKIT_LOGINS WRK_SCENARIOS LIST_ROUNDS LIST_DEEP_ROWS LIST_DEPTHS
+    LIST_DEPTH_REQUESTS LIST_CHART LIST_CHART_DATA LIST_BIG_CHAT LIST_COUNT_CHAT DATASET_LISTS LIST_SEARCH)
 if [ -n "$REPORT_ONLY" ]; then
     RESULTS_DIR="$BENCH_DIR/results/$REPORT_ONLY"
     [ -f "$RESULTS_DIR/context.sh" ] || { echo "no $RESULTS_DIR/context.sh (runs before it was saved cannot be reported again)" >&2; exit 1; }
@@ -161,27 +188,58 @@ else
 fi
 seed_database
 echo "benchmark user $BENCH_USER_ID owns $(wc -l <"$CHAT_IDS_FILE") chats"
+DATASET_LISTS=""
+if lists_wanted; then
+    seed_lists
+fi
 
 step "baseline server"
 start_server baseline "$BASELINE_PORT" java "$BASELINE_JAR" "${JAVA_FLAGS[@]}"
 BASELINE_PID=$SERVER_PID
 wait_for_health "$BASELINE_PORT"
 check_answers
+if lists_wanted; then
+    step "list scenarios: deep cursors (following Link from the first page) and the answers of both servers"
+    if scenario_wanted deep || scenario_wanted depth; then
+        [ "$BASELINE_ONLY" = 1 ] || walk_cursors "$FASTKIT_PORT"
+        walk_cursors "$BASELINE_PORT"
+    fi
+    check_lists
+fi
 
+# A quick run leaves the list scenarios out of the global warm-up (each compare warms up itself) to keep CI short.
 step "global warm-up: every scenario on every server (the JIT needs tens of seconds on 2 cores)"
-for scenario in $SCENARIOS; do
+for scenario in $WRK_SCENARIOS; do
+    [ "$QUICK" = 1 ] && is_list_scenario "$scenario" && continue
     [ "$BASELINE_ONLY" = 1 ] || wrk_run "$scenario" "$FASTKIT_PORT" "$CONNECTIONS" "$WARMUP" >/dev/null
     wrk_run "$scenario" "$BASELINE_PORT" "$CONNECTIONS" "$WARMUP" >/dev/null
 done
 
-step "scenarios at $CONNECTIONS connections (warm-up ${WARMUP}s, $ROUNDS x A/B of ${DURATION}s)"
-for scenario in $SCENARIOS; do
-    compare "$scenario" "$CONNECTIONS"
+step "scenarios at $CONNECTIONS connections (warm-up ${WARMUP}s, $ROUNDS x A/B of ${DURATION}s; list scenarios $LIST_ROUNDS x)"
+settled=0
+for scenario in $WRK_SCENARIOS; do
+    if is_list_scenario "$scenario"; then
+        [ "$settled" = 1 ] || { settle_lists; settled=1; }
+        compare "$scenario" "$CONNECTIONS" "$LIST_ROUNDS"
+    else
+        compare "$scenario" "$CONNECTIONS"
+    fi
 done
-step "concurrency sweep, scenario get"
-for connections in $SWEEP; do
-    [ "$connections" = "$CONNECTIONS" ] || compare get "$connections"
-done
+if scenario_wanted depth; then
+    step "page latency against depth, cursor and skip ($LIST_DEPTH_REQUESTS requests per point, one connection)"
+    measure_depths
+    draw_chart
+fi
+if lists_wanted; then
+    step "query plans of the list scenarios (EXPLAIN ANALYZE, BUFFERS)"
+    explain_lists
+fi
+if scenario_wanted get; then
+    step "concurrency sweep, scenario get"
+    for connections in $SWEEP; do
+        [ "$connections" = "$CONNECTIONS" ] || compare get "$connections"
+    done
+fi
 
 if [ "$BASELINE_ONLY" != 1 ]; then
     # Peak resident memory of both servers over the same load (every scenario above), under the same JVM flags

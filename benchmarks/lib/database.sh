@@ -25,11 +25,11 @@ prepare_database() {
                 | xargs -r pg_ctlcluster start) || service postgresql start || true
             sleep 2
         fi
-        psql -h 127.0.0.1 -p 5432 -U postgres -d postgres -qc 'DROP DATABASE IF EXISTS fastkit_bench WITH (FORCE)'
-        psql -h 127.0.0.1 -p 5432 -U postgres -d postgres -qc 'CREATE DATABASE fastkit_bench'
-        JDBC_URL=jdbc:postgresql://127.0.0.1:5432/fastkit_bench
+        psql -h 127.0.0.1 -p 5432 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS \"$BENCH_DATABASE\" WITH (FORCE)"
+        psql -h 127.0.0.1 -p 5432 -U postgres -d postgres -qc "CREATE DATABASE \"$BENCH_DATABASE\""
+        JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$BENCH_DATABASE
         DB_USER=postgres DB_PASSWORD=""
-        DB_SOURCE="a fresh database fastkit_bench on the local PostgreSQL service 127.0.0.1:5432 (user postgres, trust); DATASOURCES_DEFAULT_URL was not set"
+        DB_SOURCE="a fresh database $BENCH_DATABASE on the local PostgreSQL service 127.0.0.1:5432 (user postgres, trust); DATASOURCES_DEFAULT_URL was not set"
     fi
 }
 

@@ -8,9 +8,13 @@ WRK_SCRIPT="$BENCH_DIR/wrk/scenario.lua"
 
 # wrk_run <scenario> <port> <connections> <seconds> [threads] -> prints the RESULT line's fields
 wrk_run() {
-    local scenario=$1 port=$2 connections=$3 seconds=$4 threads=${5:-$WRK_THREADS} output
+    local scenario=$1 port=$2 connections=$3 seconds=$4 threads=${5:-$WRK_THREADS} output request="" path="" prefer=""
     [ "$threads" -gt "$connections" ] && threads=$connections
-    output=$(BENCH_SCENARIO=$scenario BENCH_THREADS=$threads BENCH_TOKEN="$TOKEN" BENCH_CHAT_IDS="$CHAT_IDS_FILE" \
+    if is_list_scenario "$scenario"; then
+        request=$(list_request "$scenario" "$port")
+        path=${request%%$'\t'*} prefer=${request#*$'\t'}
+    fi
+    output=$(BENCH_SCENARIO=$scenario BENCH_PATH="$path" BENCH_PREFER="$prefer" BENCH_THREADS=$threads BENCH_TOKEN="$TOKEN" BENCH_CHAT_IDS="$CHAT_IDS_FILE" \
         BENCH_USERNAME="$LOGIN_USERNAME" BENCH_PASSWORD="$BENCH_PASSWORD" BENCH_RUN_ID="$RUN_ID$RANDOM" \
         wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s --latency -s "$WRK_SCRIPT" \
         "http://127.0.0.1:$port")
@@ -33,14 +37,14 @@ record() {
     printf '  %-8s %-9s c=%-4s round %s: %s\n' "$1" "$2" "$3" "$4" "$fields"
 }
 
-# compare <scenario> <connections>: warm-up of both, then FastKit and baseline in alternation (A B A B ...).
+# compare <scenario> <connections> [rounds]: warm-up of both, then FastKit and baseline in alternation (A B A B ...).
 compare() {
-    local scenario=$1 connections=$2 round
+    local scenario=$1 connections=$2 rounds=${3:-$ROUNDS} round
     if [ "$BASELINE_ONLY" != "1" ]; then
         wrk_run "$scenario" "$FASTKIT_PORT" "$connections" "$WARMUP" >/dev/null
     fi
     wrk_run "$scenario" "$BASELINE_PORT" "$connections" "$WARMUP" >/dev/null
-    for round in $(seq 1 "$ROUNDS"); do
+    for round in $(seq 1 "$rounds"); do
         if [ "$BASELINE_ONLY" != "1" ]; then
             record "$scenario" fastkit "$connections" "$round" "$(wrk_run "$scenario" "$FASTKIT_PORT" "$connections" "$DURATION")"
         fi

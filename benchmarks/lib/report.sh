@@ -61,6 +61,17 @@ p99_rounds() {
         "$RESULTS_DIR/runs.tsv"
 }
 
+# ran <scenario>: whether the run measured that wrk scenario (runs of old reports, without WRK_SCENARIOS, say SCENARIOS)
+ran() {
+    case " ${WRK_SCENARIOS:-$SCENARIOS} " in *" $1 "*) return 0 ;; esac
+    return 1
+}
+
+# core_row <scenario> <label> <minimum>: its row at CONNECTIONS when the run measured it
+core_row() {
+    if ran "$1"; then throughput_row "$1" "$2" "$CONNECTIONS" "$3"; fi
+}
+
 throughput_row() {
     local scenario=$1 label=$2 connections=$3 minimum=$4 fr br fp50 bp50 fp99 bp99 rr pr
     fr=$(stat "$scenario" fastkit "$connections" rps) br=$(stat "$scenario" baseline "$connections" rps)
@@ -91,7 +102,7 @@ How to rerun and what each number means: [README.md](README.md).
 | machine | $(nproc) CPUs ($cpu), $(free -m | awk '/^Mem:/ { print $2 }') MiB memory, $(uname -sr) |
 | load generator | $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $WRK_THREADS threads, on the same machine, loopback |
 | database | PostgreSQL $pg_version: $DB_SOURCE |
-| dataset | $DATASET |
+| dataset | $DATASET$( [ -n "${DATASET_LISTS:-}" ] && echo "; list scenarios: $DATASET_LISTS") |
 | example server jar | $( [ -n "${BENCH_FASTKIT_JAR:-}" ] && echo "BENCH_FASTKIT_JAR=$BENCH_FASTKIT_JAR (prebuilt, not this checkout)" || echo "built from this checkout" ) |
 | JDK (throughput runs) | $java_version |
 | JVM flags (throughput runs, both servers) | ${BENCH_JAVA_OPTS:-none (JDK defaults)} |
@@ -112,18 +123,28 @@ p99. Latencies in milliseconds.
 
 | scenario | connections | FastKit req/s | baseline req/s | ratio | ratio per round | p50 FastKit / baseline | p99 FastKit / baseline | p99 ratio | target | non-2xx FastKit / baseline |
 |---|---|---|---|---|---|---|---|---|---|---|
-$(throughput_row get "1. GET /chats/{id}" "$CONNECTIONS" 0.90)
-$(throughput_row list "2. GET /chats?limit=20" "$CONNECTIONS" 0.90)
-$(throughput_row include "3. GET /chats/{id}?include=messages" "$CONNECTIONS" 0.90)
-$(throughput_row post "4. POST /chats/{id}/messages" "$CONNECTIONS" 0.95)
-$(throughput_row patch "5. PATCH /chats/{id}" "$CONNECTIONS" 0.95)
-$(throughput_row hotrow "6. PATCH /chats/{id}, every connection the same chat" "$CONNECTIONS" 0.95)
+$(core_row get "1. GET /chats/{id}" 0.90)
+$(core_row list "2. GET /chats?limit=20" 0.90)
+$(core_row include "3. GET /chats/{id}?include=messages" 0.90)
+$(core_row post "4. POST /chats/{id}/messages" 0.95)
+$(core_row patch "5. PATCH /chats/{id}" 0.95)
+$(core_row hotrow "6. PATCH /chats/{id}, every connection the same chat" 0.95)
+$(core_row filter "a. GET /chats?title[contains]=7&sort=-updated_at&limit=20 (counted)" 0.95)
+$(core_row search "b. GET /chats/{big}/messages?q=${LIST_SEARCH:-}&limit=20 (counted)" 0.95)
+$(core_row first "c1. GET /chats/{big}/messages?limit=20, the first page (count=none)" 0.95)
+$(core_row cursor "c2. the same, cursor ${LIST_DEEP_ROWS:-} rows deep (count=none)" 0.95)
+$(core_row skip "c3. the same, skip=${LIST_DEEP_ROWS:-} (count=none)" 0.95)
+$(core_row counted "d1. GET /chats/{count}/messages?created_at[gte]=...&limit=20 (counted)" 0.95)
+$(core_row uncounted "d2. the same, Prefer: count=none" 0.95)
 
+$(ran get && cat <<SWEEP
 ### Concurrency sweep, scenario 1
 
 | scenario | connections | FastKit req/s | baseline req/s | ratio | ratio per round | p50 FastKit / baseline | p99 FastKit / baseline | p99 ratio | target | non-2xx FastKit / baseline |
 |---|---|---|---|---|---|---|---|---|---|---|
-$(for connections in $(printf '%s\n' $SWEEP "$CONNECTIONS" | sort -nu); do throughput_row get "1. GET /chats/{id}" "$connections" 0.90; done)
+$(ran get && for connections in $(printf '%s\n' $SWEEP "$CONNECTIONS" | sort -nu); do throughput_row get "1. GET /chats/{id}" "$connections" 0.90; done)
+SWEEP
+)
 
 ### p99 of each round
 
@@ -136,8 +157,11 @@ server's typical latency; the p50 and p99 means above leave them out, its throug
 
 | scenario | connections | FastKit | baseline |
 |---|---|---|---|
-$(for scenario in $SCENARIOS; do echo "| $scenario | $CONNECTIONS | $(p99_rounds "$scenario" fastkit "$CONNECTIONS") | $(p99_rounds "$scenario" baseline "$CONNECTIONS") |"; done)
+$(for scenario in ${WRK_SCENARIOS:-$SCENARIOS}; do echo "| $scenario | $CONNECTIONS | $(p99_rounds "$scenario" fastkit "$CONNECTIONS") | $(p99_rounds "$scenario" baseline "$CONNECTIONS") |"; done)
 REPORT
+    if ran filter || ran search || ran first || ran counted || [ -s "${LIST_CHART_DATA:-/nonexistent}" ]; then
+        list_report
+    fi
     [ "$BASELINE_ONLY" = 1 ] && return 0
     if [ "$AUTH_ROUTES" = 1 ] && [ "$SKIP_LOGINS" != 1 ]; then
         login_report
@@ -183,4 +207,89 @@ Targets: start < 1.5 s on JDK 25 with the recommended flags; peak RSS < 300 MB.
 $(awk -F'\t' '{ printf "| %s | %s | `%s` | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$RESULTS_DIR/startup.tsv" \
     | sed "s#$BENCH_DIR/#benchmarks/#g")
 REPORT
+}
+
+# p50_ratio <scenario a> <scenario b> <server> -> p50 of a / p50 of b, with both p50s
+p50_ratio() {
+    local a b
+    a=$(stat "$1" "$3" "$CONNECTIONS" p50) b=$(stat "$2" "$3" "$CONNECTIONS" p50)
+    echo "$(ratio "$a" "$b") ($a / $b ms)"
+}
+
+# rps_ratio <scenario a> <scenario b> <server> -> req/s of a / req/s of b, with both
+rps_ratio() {
+    local a b
+    a=$(stat "$1" "$3" "$CONNECTIONS" rps) b=$(stat "$2" "$3" "$CONNECTIONS" rps)
+    echo "$(ratio "$a" "$b") ($a / $b req/s)"
+}
+
+# bound <value "x.xx (...)"> <le|ge> <limit> -> met / MISSED
+bound() {
+    awk -v v="${1%% *}" -v op="$2" -v limit="$3" 'BEGIN {
+        if (v == "-") { print "-"; exit }
+        print ((op == "le" ? v <= limit : v >= limit) ? "met" : "MISSED") }'
+}
+
+list_report() {
+    local chart_link="" data_link="" report_dir
+    report_dir=$(dirname "$RESULTS_FILE")
+    if [ -n "${LIST_CHART_DATA:-}" ] && [ -s "$LIST_CHART_DATA" ]; then
+        data_link=$(realpath --relative-to="$report_dir" "$LIST_CHART_DATA")
+        [ -s "$LIST_CHART" ] && chart_link=$(realpath --relative-to="$report_dir" "$LIST_CHART")
+    fi
+    cat <<REPORT
+
+## List queries: the targets between scenarios
+
+The list scenarios' rows are in the table above (a to d; targets there: FastKit / baseline >= 0.95 and p99 ratio <=
+1.5). The pages c1 to c3 and d2 send \`Prefer: count=none\`, so that c measures the page alone (FastKit would take an
+unfiltered count from its count cache, the baseline has none); a, b and d1 are counted on every request by both
+servers (a filter or a search, which FastKit's count cache does not hold).$( [ "${LIST_ROUNDS:-$ROUNDS}" != "$ROUNDS" ] && echo " List scenarios ran ${LIST_ROUNDS} A/B round(s) each.")
+
+| target | FastKit | baseline | verdict (FastKit / baseline) |
+|---|---|---|---|
+$(if ran cursor && ran first; then
+    f=$(p50_ratio cursor first fastkit) b=$(p50_ratio cursor first baseline)
+    echo "| cursor page ${LIST_DEEP_ROWS} rows deep: p50 <= 1.2 x the first page's p50 | $f | $b | $(bound "$f" le 1.2) / $(bound "$b" le 1.2) |"
+fi)
+$(if ran skip && ran first; then
+    echo "| (no target) skip=${LIST_DEEP_ROWS}: p50 / the first page's p50 | $(p50_ratio skip first fastkit) | $(p50_ratio skip first baseline) | |"
+fi)
+$(if ran counted && ran uncounted; then
+    f=$(rps_ratio uncounted counted fastkit) b=$(rps_ratio uncounted counted baseline)
+    echo "| Prefer: count=none: req/s >= 1.5 x the counted list's | $f | $b | $(bound "$f" ge 1.5) / $(bound "$b" ge 1.5) |"
+fi)
+REPORT
+    if [ -n "$data_link" ]; then
+        cat <<REPORT
+
+### Page latency against depth
+
+$( [ -n "$chart_link" ] && echo "![p50 of one page against its depth, cursor and skip]($chart_link)" || echo "(no chart: gnuplot was not installed)")
+
+p50 in milliseconds of \`GET /chats/{big}/messages?limit=20\` with \`Prefer: count=none\`, ${LIST_DEPTH_REQUESTS} requests per
+point on one kept-alive connection (curl, after 3 not counted), the servers and kinds interleaved at each depth; the
+cursor of each depth was found by following \`Link\` from the first page. Data: [$data_link]($data_link).
+
+| depth (rows before the page) | FastKit cursor | FastKit skip | baseline cursor | baseline skip |
+|---|---|---|---|---|
+$(grep -v '^#' "$LIST_CHART_DATA" | awk -F'\t' '{ printf "| %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5 }')
+REPORT
+    fi
+    if [ -s "$RESULTS_DIR/explain.txt" ]; then
+        cat <<REPORT
+
+### Query plans
+
+\`EXPLAIN (ANALYZE, BUFFERS)\` of the statements behind c2, c3, b and the counts, in
+[results/${RESULTS_DIR##*/}/explain.txt]($(realpath --relative-to="$report_dir" "$RESULTS_DIR/explain.txt")) (not committed; the README
+quotes them). Execution times (ms), custom plans first, then generic ones:
+
+| statement | execution ms | scans |
+|---|---|---|
+$(awk '/^==== / { sub(/^==== /, ""); title = $0; scans = ""; next }
+    /Scan/ && /\(cost/ { line = $0; sub(/^ *(-> *)?/, "", line); sub(/ +\(cost.*/, "", line); scans = scans (scans == "" ? "" : "; ") line }
+    /Execution Time/ { printf "| %s | %s | %s |\n", title, $3, scans }' "$RESULTS_DIR/explain.txt")
+REPORT
+    fi
 }

@@ -41,6 +41,11 @@ restore_autogroup() {
 start_server() {
     local label=$1 port=$2 java=$3 jar=$4
     shift 4
+    # Another process on the port would answer the health checks and the requests meant for this server.
+    if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; then
+        echo "port $port is taken by another process; choose others with BENCH_FASTKIT_PORT and BENCH_BASELINE_PORT" >&2
+        exit 1
+    fi
     SERVER_START_NS=$(date +%s%N)
     env "${SERVER_ENV[@]}" MICRONAUT_SERVER_PORT="$port" MICRONAUT_SERVER_HOST=127.0.0.1 \
         "$java" "$@" -jar "$jar" >>"$RESULTS_DIR/logs/$label.log" 2>&1 &

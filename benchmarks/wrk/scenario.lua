@@ -1,9 +1,12 @@
 -- One wrk script for every benchmark scenario, chosen by environment variables (set by run.sh):
---   BENCH_SCENARIO  get | list | include | post | patch | hotrow | signup | login
+--   BENCH_SCENARIO  get | list | include | post | patch | hotrow | signup | login, or a list scenario:
+--                   filter | search | first | cursor | skip | counted | uncounted (lib/lists.sh says what each sends)
 --   BENCH_TOKEN     bearer access token (CRUD scenarios)
 --   BENCH_CHAT_IDS  file with one chat id per line, all owned by the token's user
 --   BENCH_THREADS   the wrk thread count (-t), to give each thread its own slice of chats
 --   BENCH_USERNAME, BENCH_PASSWORD  the login scenario's account; BENCH_RUN_ID makes signup usernames unique
+--   BENCH_PATH, BENCH_PREFER  a list scenario's path and query, and its Prefer header if any (lib/lists.sh's
+--                   list_request writes both, so that the answers' check and the load send the same request)
 -- Each thread walks its own slice of chats round-robin, so no two in-flight PATCHes touch the same row (no
 -- optimistic-lock conflicts distort the write scenarios), except hotrow, where every connection patches the first chat
 -- of the file without If-Match (writes of one row must be applied one after another, each answering 200).
@@ -16,6 +19,11 @@ local thread_count = tonumber(os.getenv("BENCH_THREADS") or "1")
 local run_id = os.getenv("BENCH_RUN_ID") or tostring(os.time())
 local password = os.getenv("BENCH_PASSWORD") or "Bench-Pass1!"
 local username = os.getenv("BENCH_USERNAME") or "benchlogin"
+local list_scenarios = { filter = true, search = true, first = true, cursor = true, skip = true, counted = true,
+    uncounted = true }
+local list_path = os.getenv("BENCH_PATH") or "/"
+local list_prefer = os.getenv("BENCH_PREFER") or ""
+local list_request
 
 local next_thread = 0
 function setup(thread)
@@ -50,6 +58,13 @@ function init(args)
     json_headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }
     patch_headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/merge-patch+json" }
     form_headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
+    if list_scenarios[scenario] then
+        local headers = { ["Authorization"] = "Bearer " .. token }
+        if list_prefer ~= "" then
+            headers["Prefer"] = list_prefer
+        end
+        list_request = wrk.format("GET", list_path, headers)
+    end
 end
 
 local function next_chat()
@@ -76,6 +91,8 @@ function request()
     elseif scenario == "hotrow" then
         return wrk.format("PATCH", "/chats/" .. hot_chat, patch_headers,
             '{"description":"Hot row ' .. counter .. ' from thread ' .. (thread_index or 0) .. '"}')
+    elseif list_scenarios[scenario] then
+        return list_request
     elseif scenario == "signup" then
         return wrk.format("POST", "/auth/signup", { ["Content-Type"] = "application/json" },
             '{"username":"s' .. run_id .. 't' .. (thread_index or 0) .. 'n' .. counter .. '","password":"'

@@ -2,6 +2,7 @@ package dev.fastkit.benchmarks.baseline;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -23,6 +24,8 @@ import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,10 +36,16 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ChatController {
 
-    private final ChatStore store;
+    private static final Set<String> SORTABLE = Set.of("created_at", "updated_at", "title");
 
-    ChatController(ChatStore store) {
+    private final ChatStore store;
+    private final ListStore lists;
+    private final ListCursors cursors;
+
+    ChatController(ChatStore store, ListStore lists, ListCursors cursors) {
         this.store = store;
+        this.lists = lists;
+        this.cursors = cursors;
     }
 
     @Get("/{id}")
@@ -58,17 +67,32 @@ class ChatController {
         return HttpResponse.ok(store.findWithMessages(userId, chatId, limit).orElseThrow(ChatController::notFound));
     }
 
+    /**
+     * {@code GET /chats}: newest first by default; {@code sort} by one of {@code created_at}, {@code updated_at},
+     * {@code title} (a leading {@code -} descending), {@code title[contains]} and {@code title[starts_with]}, offset or
+     * cursor pages, counted unless {@code Prefer: count=none}.
+     */
     @Get
-    HttpResponse<List<ChatRead>> list(Principal principal, @Nullable @QueryValue Long skip,
-                                      @Nullable @QueryValue Integer limit) {
+    HttpResponse<List<ChatRead>> list(HttpRequest<?> request, Principal principal) {
         UUID userId = user(principal);
-        long offset = skip == null ? 0 : skip;
-        int size = limit == null ? 50 : limit;
-        if (offset < 0 || size < 1 || size > 100) {
-            throw new HttpStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "skip >= 0, limit 1 to 100");
+        ListAnswers.Paging paging = ListAnswers.paging(request);
+        Map<String, List<String>> parameters = request.getParameters().asMap();
+        String sort = ListAnswers.single(parameters, "sort");
+        String key = sort == null ? "-created_at" : sort;
+        boolean descending = key.startsWith("-");
+        String column = descending ? key.substring(1) : key;
+        if (!SORTABLE.contains(column)) {
+            throw ListAnswers.unprocessable("sort: one of created_at, updated_at, title, optionally with a leading -");
         }
-        ChatPage page = store.list(userId, offset, size);
-        return HttpResponse.ok(page.items()).header("X-Total-Count", String.valueOf(page.totalCount()));
+        String contains = ListAnswers.single(parameters, "title[contains]");
+        String startsWith = ListAnswers.single(parameters, "title[starts_with]");
+        String context = String.join("\n", userId.toString(), "chats", key, "contains:" + contains,
+                "starts_with:" + startsWith);
+        ListCursors.Position after = paging.cursor() == null ? null : cursors.read(context, paging.cursor());
+        ListStore.Rows<ChatRead> rows = lists.chats(userId, new ListStore.ChatQuery(column, descending, contains,
+                startsWith, after, paging.skip(), paging.limit(), paging.counted()));
+        String next = rows.last() == null ? null : cursors.mint(context, rows.last().value(), rows.last().id());
+        return ListAnswers.answer(request, paging, rows.items(), rows.totalCount(), next);
     }
 
     @Post("/{id}/messages")
@@ -126,7 +150,7 @@ class ChatController {
                 description == null || description.isNull() ? null : description.getStringValue());
     }
 
-    private static UUID chatId(String id) {
+    static UUID chatId(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
@@ -134,7 +158,7 @@ class ChatController {
         }
     }
 
-    private static HttpStatusException notFound() {
+    static HttpStatusException notFound() {
         return new HttpStatusException(HttpStatus.NOT_FOUND, "No such chat.");
     }
 }

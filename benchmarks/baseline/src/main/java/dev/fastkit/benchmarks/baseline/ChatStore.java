@@ -72,34 +72,6 @@ class ChatStore {
         });
     }
 
-    ChatPage list(UUID userId, long skip, int limit) {
-        return read(connection -> {
-            List<ChatRead> items = new ArrayList<>(limit);
-            try (PreparedStatement statement = connection.prepareStatement("SELECT " + CHAT_COLUMNS
-                    + " FROM chats WHERE user_id = ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
-                statement.setObject(1, userId);
-                statement.setInt(2, limit);
-                statement.setLong(3, skip);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        items.add(chat(rows).toRead());
-                    }
-                }
-            }
-            if (items.size() < limit && (!items.isEmpty() || skip == 0)) {
-                return new ChatPage(items, skip + items.size());
-            }
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT count(*) FROM chats WHERE user_id = ?")) {
-                statement.setObject(1, userId);
-                try (ResultSet rows = statement.executeQuery()) {
-                    rows.next();
-                    return new ChatPage(items, rows.getLong(1));
-                }
-            }
-        });
-    }
-
     Optional<MessageRead> addMessage(UUID userId, UUID chatId, String content) {
         return inTransaction(connection -> {
             if (findChat(connection, userId, chatId).isEmpty()) {
@@ -159,7 +131,7 @@ class ChatStore {
      * {@code BASELINE_READ_TRANSACTIONS}) in a read-only transaction like FastKit's unit of work, to tell the cost of
      * that transaction apart from the rest of the framework.
      */
-    private <T> T read(SqlWork<T> work) {
+    <T> T read(SqlWork<T> work) {
         if (!readTransactions) {
             return withConnection(work);
         }
@@ -191,7 +163,7 @@ class ChatStore {
         }
     }
 
-    private static Optional<Chat> findChat(Connection connection, UUID userId, UUID chatId) throws SQLException {
+    static Optional<Chat> findChat(Connection connection, UUID userId, UUID chatId) throws SQLException {
         return findChat(connection, userId, chatId, "");
     }
 
@@ -237,12 +209,12 @@ class ChatStore {
         }
     }
 
-    private static Chat chat(ResultSet rows) throws SQLException {
+    static Chat chat(ResultSet rows) throws SQLException {
         return new Chat(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
                 rows.getObject(4, UUID.class), instant(rows, 5), instant(rows, 6), rows.getLong(7));
     }
 
-    private static MessageRead message(ResultSet rows) throws SQLException {
+    static MessageRead message(ResultSet rows) throws SQLException {
         return new MessageRead(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
                 rows.getObject(3, UUID.class), rows.getString(4), instant(rows, 5), instant(rows, 6));
     }
