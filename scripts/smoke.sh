@@ -126,11 +126,17 @@ TOKEN="$(json_field access_token)"
 call "who am I" 200 "${BASE}/auth/protected" -H "Authorization: Bearer ${TOKEN}"
 body_has "\"username\":\"${USERNAME}\"" "who am I"
 
-call "create chat" 201 -X POST "${BASE}/chats" -H "Authorization: Bearer ${TOKEN}" \
+call "create chat" 201 -X POST "${BASE}/chats" -H "Authorization: Bearer ${TOKEN}" -H 'Idempotency-Key: smoke-1' \
     -H 'Content-Type: application/json' -d '{"title": "Weekend plans", "description": "hiking?"}'
 header_has 'location: /chats/' "create chat"
 CHAT_ID="$(json_field id)"
 [[ -n "${CHAT_ID}" ]] || fail "create chat: no id"
+cp "${WORK}/body" "${WORK}/first-create"
+call "repeat the create with the same Idempotency-Key" 201 -X POST "${BASE}/chats" -H "Authorization: Bearer ${TOKEN}" \
+    -H 'Idempotency-Key: smoke-1' -H 'Content-Type: application/json' \
+    -d '{"title": "Weekend plans", "description": "hiking?"}'
+header_has "location: /chats/${CHAT_ID}" "repeated create"
+cmp -s "${WORK}/body" "${WORK}/first-create" || fail "repeated create: the body differs from the first answer"
 
 for text in "Saturday at nine?" "Bring water" "See you there"; do
     call "post message '${text}'" 201 -X POST "${BASE}/chats/${CHAT_ID}/messages" \

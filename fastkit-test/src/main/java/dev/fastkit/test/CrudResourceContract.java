@@ -3,7 +3,10 @@ package dev.fastkit.test;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The HTTP contract every FastKit resource keeps, as tests a resource's own test class inherits (like a TCK): create,
  * read, list, replace, merge-patch and delete; strict schemas; ownership; {@code If-Match}. A subclass supplies the
- * server, the bodies and how to authenticate, and adds the resource's own tests beside these.
+ * server, the bodies and how to authenticate, and adds the resource's own tests beside these. A resource that
+ * switches routes off names the methods its items still take in {@link #itemMethods()}; the contract then expects
+ * {@code 405} with exactly those in {@code Allow} for the others, and needs no body for them.
  *
  * <pre>{@code
  * @MicronautTest(transactional = false)
@@ -45,11 +50,25 @@ public abstract class CrudResourceContract {
     /** @return a valid create body */
     protected abstract String validCreateBody();
 
-    /** @return a valid {@code PUT} body, every key present */
-    protected abstract String validReplaceBody();
+    /**
+     * @return a valid {@code PUT} body, every key present; only asked for when {@link #itemMethods()} has {@code PUT}
+     */
+    protected String validReplaceBody() {
+        throw new UnsupportedOperationException("The resource takes PUT: override validReplaceBody()");
+    }
 
-    /** @return a valid merge patch */
-    protected abstract String validPatchBody();
+    /** @return a valid merge patch; only asked for when {@link #itemMethods()} has {@code PATCH} */
+    protected String validPatchBody() {
+        throw new UnsupportedOperationException("The resource takes PATCH: override validPatchBody()");
+    }
+
+    /**
+     * @return the methods the path of one resource takes: by default {@code GET}, {@code PUT}, {@code PATCH} and
+     *         {@code DELETE}; fewer for a resource that switches routes off ({@code GET} is always expected)
+     */
+    protected Set<String> itemMethods() {
+        return Set.of("GET", "PUT", "PATCH", "DELETE");
+    }
 
     /** @return the request headers that authenticate a new, distinct principal */
     protected abstract Map<String, String> newPrincipal();
@@ -79,10 +98,32 @@ public abstract class CrudResourceContract {
         HttpTestClient.Reply list = send("GET", collectionPath(owner), owner, null);
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.header("X-Total-Count")).isNotNull();
-        assertThat(send("PUT", path, owner, validReplaceBody()).status()).isEqualTo(200);
-        assertThat(send("PATCH", path, owner, validPatchBody()).status()).isEqualTo(200);
-        assertThat(send("DELETE", path, owner, null).status()).isEqualTo(204);
-        assertThat(send("GET", path, owner, null).status()).isEqualTo(404);
+        if (itemMethods().contains("PUT")) {
+            assertThat(send("PUT", path, owner, validReplaceBody()).status()).isEqualTo(200);
+        }
+        if (itemMethods().contains("PATCH")) {
+            assertThat(send("PATCH", path, owner, validPatchBody()).status()).isEqualTo(200);
+        }
+        if (itemMethods().contains("DELETE")) {
+            assertThat(send("DELETE", path, owner, null).status()).isEqualTo(204);
+            assertThat(send("GET", path, owner, null).status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void shouldAnswer405WithAllowForTheMethodsAnItemDoesNotTake() {
+        String path = create().header("Location");
+
+        for (String method : List.of("GET", "PUT", "PATCH", "DELETE")) {
+            if (itemMethods().contains(method)) {
+                continue;
+            }
+            HttpTestClient.Reply reply = send(method, path, owner, method.startsWith("P") ? "{}" : null);
+            assertThat(reply.status()).as(method).isEqualTo(405);
+            assertThat(Arrays.stream(String.valueOf(reply.header("Allow")).split(",")).map(String::strip))
+                    .as("Allow of a %s answer", method).containsExactlyInAnyOrderElementsOf(itemMethods());
+        }
+        assertThat(send("GET", path, owner, null).status()).isEqualTo(200);
     }
 
     @Test
@@ -114,9 +155,15 @@ public abstract class CrudResourceContract {
         String path = create().header("Location");
 
         assertThat(send("GET", path, stranger, null).status()).isEqualTo(404);
-        assertThat(send("PUT", path, stranger, validReplaceBody()).status()).isEqualTo(404);
-        assertThat(send("PATCH", path, stranger, validPatchBody()).status()).isEqualTo(404);
-        assertThat(send("DELETE", path, stranger, null).status()).isEqualTo(404);
+        if (itemMethods().contains("PUT")) {
+            assertThat(send("PUT", path, stranger, validReplaceBody()).status()).isEqualTo(404);
+        }
+        if (itemMethods().contains("PATCH")) {
+            assertThat(send("PATCH", path, stranger, validPatchBody()).status()).isEqualTo(404);
+        }
+        if (itemMethods().contains("DELETE")) {
+            assertThat(send("DELETE", path, stranger, null).status()).isEqualTo(404);
+        }
         assertThat(send("GET", path, owner, null).status()).isEqualTo(200);
     }
 
@@ -124,6 +171,17 @@ public abstract class CrudResourceContract {
     void shouldAnswer412ForAStaleIfMatch() {
         HttpTestClient.Reply created = create();
         String path = created.header("Location");
+        if (!itemMethods().contains("PATCH")) {
+            if (!itemMethods().contains("DELETE")) {
+                return;
+            }
+            HttpTestClient.Call call = http.delete(path).header("If-Match", "\"not-" + UUID.randomUUID() + "\"");
+            owner.forEach(call::header);
+
+            assertThat(call.send().status()).isEqualTo(412);
+            assertThat(send("GET", path, owner, null).status()).as("nothing deleted").isEqualTo(200);
+            return;
+        }
         assertThat(send("PATCH", path, owner, validPatchBody()).status()).isEqualTo(200);
 
         HttpTestClient.Call call = http.patch(path).header("If-Match", created.header("ETag")).json(validPatchBody());

@@ -1,10 +1,12 @@
 package dev.fastkit.example.chat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.fastkit.core.include.Includable;
 import dev.fastkit.core.query.DefaultSort;
 import dev.fastkit.core.query.Filterable;
 import dev.fastkit.core.query.Searchable;
 import dev.fastkit.core.query.Sortable;
+import dev.fastkit.example.message.Message;
 import dev.fastkit.example.message.MessageRead;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -34,7 +36,8 @@ import static dev.fastkit.core.query.FilterOperator.STARTS_WITH;
  * @param userId      the owner's user id
  * @param createdAt   when it was created (RFC 3339, UTC)
  * @param updatedAt   when it was last changed (RFC 3339, UTC)
- * @param messages    only with {@code ?include=messages}: the latest messages, oldest first; otherwise omitted
+ * @param messages    only with {@code ?include=messages}: the latest {@code messages_limit} (default 20, 1 to
+ *                    100) messages, oldest first; otherwise omitted
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -47,13 +50,6 @@ public record ChatRead(
         @Sortable @Filterable({EQ, LT, LTE, GT, GTE}) Instant createdAt,
         @Sortable @Filterable({EQ, LT, LTE, GT, GTE}) Instant updatedAt,
         @Nullable @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Includable(entity = Message.class, parentProperty = "chatId", latest = true)
         List<MessageRead> messages) {
-
-    /**
-     * @param latest the messages to carry
-     * @return this chat with {@code messages} filled
-     */
-    public ChatRead withMessages(List<MessageRead> latest) {
-        return new ChatRead(id, title, description, userId, createdAt, updatedAt, List.copyOf(latest));
-    }
 }

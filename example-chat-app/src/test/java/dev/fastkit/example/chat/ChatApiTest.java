@@ -35,6 +35,24 @@ class ChatApiTest extends EndToEndTest {
     }
 
     @Test
+    void shouldAnswerARepeatedCreateWithTheSameIdempotencyKeyAsTheFirstTime() {
+        Caller alice = signUp();
+        String body = "{\"title\": \"Once\", \"description\": \"sent twice\"}";
+        Answer first = api.send("POST", "/chats", alice, body, "Idempotency-Key", "retry-1");
+
+        Answer repeat = api.send("POST", "/chats", alice, body, "Idempotency-Key", "retry-1");
+        Answer reused = api.send("POST", "/chats", alice, "{\"title\": \"Other\"}", "Idempotency-Key", "retry-1");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(repeat.status()).isEqualTo(201);
+        assertThat(repeat.header("Location")).isEqualTo(first.header("Location")).isEqualTo("/chats/" + first.id());
+        assertThat(repeat.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(repeat.body()).isEqualTo(first.body());
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(api.get("/chats", alice).header("X-Total-Count")).isEqualTo("1");
+    }
+
+    @Test
     void shouldAnswerNullDescriptionWhenNoneWasGiven() {
         Caller alice = signUp();
         Answer created = api.post("/chats", alice, "{\"title\": \"No description\"}");

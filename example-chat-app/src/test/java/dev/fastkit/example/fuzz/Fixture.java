@@ -5,14 +5,16 @@ import dev.fastkit.test.HttpTestClient;
 import java.util.UUID;
 
 /**
- * The rows a fuzzed request may name: a signed-up user with its token, one of its chats and one of that chat's
- * messages. Replaced when a request deletes one of them or makes the token invalid.
+ * The rows a fuzzed request may name: a signed-up user with its token, one of its chats, one of that chat's messages
+ * and a reaction on it. Replaced when a request deletes one of them or makes the token invalid. The user starts with
+ * three chats and each new chat with three messages, so that small pages have a next one ({@code Link: rel="next"}).
  *
- * @param bearer    the {@code Authorization} value
- * @param chatId    a chat of the user
- * @param messageId a message of that chat
+ * @param bearer     the {@code Authorization} value
+ * @param chatId     a chat of the user
+ * @param messageId  a message of that chat
+ * @param reactionId a reaction on that message
  */
-record Fixture(String bearer, String chatId, String messageId) {
+record Fixture(String bearer, String chatId, String messageId, String reactionId) {
 
     static final String PASSWORD = "Fuzz-pass-42!";
 
@@ -25,7 +27,12 @@ record Fixture(String bearer, String chatId, String messageId) {
         HttpTestClient.Reply signup = http.post("/auth/signup")
                 .json("{\"username\": \"" + username + "\", \"password\": \"" + PASSWORD + "\"}").send();
         require(signup, 201);
-        return withChat(http, "Bearer " + signup.field("access_token"));
+        String bearer = "Bearer " + signup.field("access_token");
+        for (int i = 0; i < 2; i++) {
+            require(http.post("/chats").header("Authorization", bearer).json("{\"title\": \"fuzzed " + i + "\"}").send(),
+                    201);
+        }
+        return withChat(http, bearer);
     }
 
     /**
@@ -45,6 +52,9 @@ record Fixture(String bearer, String chatId, String messageId) {
         if (!request.operation().method().equals("DELETE")) {
             return this;
         }
+        if (path.contains(reactionId)) {
+            return withReaction(http, bearer, chatId, messageId);
+        }
         if (path.contains(messageId)) {
             return withMessage(http, bearer, chatId);
         }
@@ -58,6 +68,10 @@ record Fixture(String bearer, String chatId, String messageId) {
         HttpTestClient.Reply chat = http.post("/chats").header("Authorization", bearer)
                 .json("{\"title\": \"fuzzed\"}").send();
         require(chat, 201);
+        for (int i = 0; i < 2; i++) {
+            require(http.post("/chats/" + chat.field("id") + "/messages").header("Authorization", bearer)
+                    .json("{\"content\": \"fuzzed " + i + "\"}").send(), 201);
+        }
         return withMessage(http, bearer, chat.field("id"));
     }
 
@@ -65,7 +79,15 @@ record Fixture(String bearer, String chatId, String messageId) {
         HttpTestClient.Reply message = http.post("/chats/" + chatId + "/messages").header("Authorization", bearer)
                 .json("{\"content\": \"fuzzed\"}").send();
         require(message, 201);
-        return new Fixture(bearer, chatId, message.field("id"));
+        return withReaction(http, bearer, chatId, message.field("id"));
+    }
+
+    private static Fixture withReaction(HttpTestClient http, String bearer, String chatId, String messageId) {
+        HttpTestClient.Reply reaction = http.post("/chats/" + chatId + "/messages/" + messageId + "/reactions")
+                .header("Authorization", bearer).json("{\"emoji\": \"fixture-" + UUID.randomUUID().toString()
+                        .substring(0, 8) + "\"}").send();
+        require(reaction, 201);
+        return new Fixture(bearer, chatId, messageId, reaction.field("id"));
     }
 
     private static void require(HttpTestClient.Reply reply, int status) {

@@ -16,11 +16,15 @@ import java.util.TreeSet;
  * @param path        the path template, such as {@code /chats/{chat_id}/messages/{id}}
  * @param pathNames   the path parameters' names, in order
  * @param query       the query parameters' schemas by name
+ * @param commaSeparated the query parameters whose array values are sent as one comma-separated value
+ *                    ({@code style: form}, {@code explode: false})
  * @param bodies      the request body's schema by media type; empty when the operation takes no body
  * @param statuses    every status the document names for it
+ * @param pageHeaders the headers the document names for its 200 answer
  */
 record FuzzOperation(String method, String path, List<String> pathNames, Map<String, JsonNode> query,
-                     Map<String, JsonNode> bodies, Set<Integer> statuses) {
+                     Set<String> commaSeparated, Map<String, JsonNode> bodies, Set<Integer> statuses,
+                     Set<String> pageHeaders) {
 
     /**
      * @param document the OpenAPI document
@@ -43,6 +47,7 @@ record FuzzOperation(String method, String path, List<String> pathNames, Map<Str
     private static FuzzOperation operation(String method, String path, JsonNode operation) {
         List<String> pathNames = new ArrayList<>();
         Map<String, JsonNode> query = new LinkedHashMap<>();
+        Set<String> commaSeparated = new TreeSet<>();
         JsonNode parameters = operation.get("parameters");
         if (parameters != null) {
             for (JsonNode parameter : parameters.values()) {
@@ -52,6 +57,10 @@ record FuzzOperation(String method, String path, List<String> pathNames, Map<Str
                     pathNames.add(name);
                 } else if (in.equals("query")) {
                     query.put(name, parameter.get("schema"));
+                    JsonNode explode = parameter.get("explode");
+                    if (explode != null && !explode.getBooleanValue()) {
+                        commaSeparated.add(name);
+                    }
                 }
             }
         }
@@ -66,7 +75,12 @@ record FuzzOperation(String method, String path, List<String> pathNames, Map<Str
         for (Map.Entry<String, JsonNode> response : operation.get("responses").entries()) {
             statuses.add(Integer.parseInt(response.getKey()));
         }
-        return new FuzzOperation(method, path, pathNames, query, bodies, statuses);
+        Set<String> pageHeaders = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        JsonNode ok = operation.get("responses").get("200");
+        if (ok != null && ok.get("headers") != null) {
+            ok.get("headers").entries().forEach(header -> pageHeaders.add(header.getKey()));
+        }
+        return new FuzzOperation(method, path, pathNames, query, commaSeparated, bodies, statuses, pageHeaders);
     }
 
     @Override

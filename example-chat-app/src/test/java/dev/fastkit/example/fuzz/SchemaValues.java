@@ -4,6 +4,7 @@ import io.micronaut.json.tree.JsonNode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.arbitraries.ListArbitrary;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.UUID;
 /**
  * jqwik generators of JSON values for an OpenAPI schema: values that follow it, and values that break it in one of
  * the ways a client can (a wrong type, a missing required or an unknown key, {@code null} where not nullable, a
- * string outside its length, a number outside its range). Values are plain Java: {@code Map}, {@code List},
+ * string outside its length, a number outside its range). Arrays keep {@code minItems}, {@code maxItems} and
+ * {@code uniqueItems}. Values are plain Java: {@code Map}, {@code List},
  * {@code String}, {@code Number}, {@code Boolean} and {@code null} (held in an {@link Optional}-free way by
  * {@link #NULL}).
  */
@@ -49,7 +51,7 @@ final class SchemaValues {
         JsonNode resolved = resolve(schema);
         Arbitrary<Object> value = switch (type(resolved)) {
             case "object" -> validObject(resolved);
-            case "array" -> valid(resolved.get("items")).list().ofMaxSize(3).map(list -> (Object) list);
+            case "array" -> validArray(resolved);
             case "integer" -> Arbitraries.longs().between(minimum(resolved, -1_000), maximum(resolved, 1_000)).map(n -> n);
             case "number" -> Arbitraries.doubles().between(minimum(resolved, -1_000), maximum(resolved, 1_000)).map(n -> n);
             case "boolean" -> Arbitraries.of(true, false).map(b -> b);
@@ -89,6 +91,18 @@ final class SchemaValues {
             }
         }
         return Arbitraries.oneOf(ways);
+    }
+
+    private Arbitrary<Object> validArray(JsonNode schema) {
+        JsonNode items = resolve(schema.get("items"));
+        int min = schema.get("minItems") == null ? 0 : schema.get("minItems").getIntValue();
+        int max = schema.get("maxItems") == null ? Math.max(3, min) : schema.get("maxItems").getIntValue();
+        boolean unique = schema.get("uniqueItems") != null && schema.get("uniqueItems").getBooleanValue();
+        if (unique && items.get("enum") != null) {
+            max = Math.min(max, items.get("enum").size());
+        }
+        ListArbitrary<Object> list = valid(items).list().ofMinSize(min).ofMaxSize(max);
+        return (unique ? list.uniqueElements() : list).map(values -> (Object) values);
     }
 
     private Arbitrary<Object> validObject(JsonNode schema) {

@@ -45,6 +45,14 @@ public record Answer(int status, HttpHeaders headers, String body, JsonMapper ma
         return headers.firstValue(name).orElse(null);
     }
 
+    /** @return the pointers of a problem's {@code errors}, in order */
+    @SuppressWarnings("unchecked")
+    public List<String> pointers() {
+        Object errors = json().get("errors");
+        return errors == null ? List.of() : ((List<Map<String, Object>>) errors).stream()
+                .map(error -> (String) error.get("pointer")).toList();
+    }
+
     /** @return the {@code id} of the JSON object body */
     public String id() {
         return (String) json().get("id");

@@ -94,7 +94,8 @@ class ApiDocumentTest extends EndToEndTest {
         assertThat(map(responses("/chats", "post"), "201", "headers")).containsOnlyKeys("Location", "ETag");
         assertThat(map(responses("/chats", "post"), "201", "content", "application/json", "schema"))
                 .isEqualTo(ref("ChatRead"));
-        assertThat(map(responses("/chats", "get"), "200", "headers")).containsOnlyKeys("X-Total-Count");
+        assertThat(map(responses("/chats", "get"), "200", "headers")).containsOnlyKeys("X-Total-Count", "Link",
+                "Preference-Applied");
         assertThat(map(responses("/chats", "get"), "200", "content", "application/json", "schema"))
                 .isEqualTo(Map.of("type", "array", "items", ref("ChatRead")));
         assertThat(responses("/chats/{chat_id}", "get")).containsKeys("200", "304");
@@ -135,13 +136,70 @@ class ApiDocumentTest extends EndToEndTest {
     void shouldNamePathParametersAsTheRoutesDeclareThem() {
         assertThat(parameterNames("/chats/{chat_id}/messages/{message_id}", "get", "path")).containsExactly("chat_id", "message_id");
         assertThat(parameterNames("/chats/{chat_id}/messages", "post", "path")).containsExactly("chat_id");
-        assertThat(parameterNames("/chats", "get", "query")).containsExactly("skip", "limit");
-        assertThat(parameterNames("/chats/{chat_id}", "get", "query")).containsExactly("include", "messages_limit");
+        assertThat(parameterNames("/chats", "get", "query")).startsWith("skip", "limit");
+        assertThat(parameterNames("/chats/{chat_id}", "get", "query")).containsExactly("include", "messages_limit",
+                "fields");
         assertThat(parameterNames("/chats/{chat_id}", "put", "header")).containsExactly("If-Match");
         Map<String, Object> messagesLimit = parameters("/chats/{chat_id}", "get").stream()
                 .filter(p -> p.get("name").equals("messages_limit")).findFirst().orElseThrow();
         assertThat(map(messagesLimit, "schema")).isEqualTo(Map.of("type", "integer", "format", "int32",
                 "minimum", 1, "maximum", 100, "default", 20));
+    }
+
+    /** API.md, "Lists": the table of what chats and messages sort, filter and search by. */
+    @Test
+    void shouldDocumentTheListParametersOfChatsAndMessagesAsTheContractsTableSays() {
+        assertThat(parameterNames("/chats", "get", "query")).containsExactly("skip", "limit", "sort",
+                "title", "title[ne]", "title[in]", "title[contains]", "title[starts_with]",
+                "description[contains]", "description[null]",
+                "created_at", "created_at[lt]", "created_at[lte]", "created_at[gt]", "created_at[gte]",
+                "updated_at", "updated_at[lt]", "updated_at[lte]", "updated_at[gt]", "updated_at[gte]",
+                "q", "fields", "cursor");
+        assertThat(parameterNames("/chats/{chat_id}/messages", "get", "query")).containsExactly("skip", "limit",
+                "sort", "content[contains]",
+                "created_at", "created_at[lt]", "created_at[lte]", "created_at[gt]", "created_at[gte]",
+                "updated_at", "updated_at[lt]", "updated_at[lte]", "updated_at[gt]", "updated_at[gte]",
+                "q", "fields", "cursor");
+        assertThat(sortKeys("/chats")).containsExactlyInAnyOrder("created_at", "-created_at", "updated_at",
+                "-updated_at", "title", "-title");
+        assertThat(sortKeys("/chats/{chat_id}/messages")).containsExactlyInAnyOrder("created_at", "-created_at",
+                "updated_at", "-updated_at");
+        assertThat((String) parameter("/chats", "get", "sort").get("description")).contains("Without `sort`: `-created_at`");
+        assertThat((String) parameter("/chats/{chat_id}/messages", "get", "sort").get("description"))
+                .contains("Without `sort`: `created_at`");
+        assertThat((String) parameter("/chats", "get", "q").get("description")).contains("`title`, `description`");
+        assertThat((String) parameter("/chats/{chat_id}/messages", "get", "q").get("description")).contains("`content`");
+        assertThat(map(parameter("/chats", "get", "fields"), "schema", "items")).isEqualTo(Map.of("type", "string",
+                "enum", List.of("id", "title", "description", "user_id", "created_at", "updated_at", "messages")));
+        assertThat(map(parameter("/chats/{chat_id}/messages/{message_id}", "get", "fields"), "schema", "items"))
+                .isEqualTo(Map.of("type", "string", "enum", List.of("id", "chat_id", "user_id", "content",
+                        "created_at", "updated_at")));
+    }
+
+    @Test
+    void shouldTypeEachListParameterAsTheContractSays() {
+        assertThat(map(parameter("/chats", "get", "skip"), "schema")).isEqualTo(Map.of("type", "integer",
+                "format", "int64", "minimum", 0, "maximum", Integer.MAX_VALUE, "default", 0));
+        assertThat(map(parameter("/chats", "get", "limit"), "schema")).isEqualTo(Map.of("type", "integer",
+                "format", "int32", "minimum", 1, "maximum", 100, "default", 50));
+        assertThat(map(parameter("/chats", "get", "title"), "schema")).isEqualTo(Map.of("type", "string"));
+        assertThat(map(parameter("/chats", "get", "title[in]"), "schema")).isEqualTo(Map.of("type", "string"));
+        assertThat(map(parameter("/chats", "get", "title[starts_with]"), "schema"))
+                .isEqualTo(Map.of("type", "string", "minLength", 1));
+        assertThat(map(parameter("/chats", "get", "description[null]"), "schema")).isEqualTo(Map.of("type", "boolean"));
+        assertThat(map(parameter("/chats/{chat_id}/messages", "get", "created_at[gte]"), "schema"))
+                .isEqualTo(Map.of("type", "string", "format", "date-time"));
+        assertThat(parameter("/chats", "get", "sort")).containsEntry("style", "form").containsEntry("explode", false);
+        assertThat(map(parameter("/chats", "get", "cursor"), "schema")).isEqualTo(Map.of("type", "string", "minLength", 1));
+        assertThat(parameterNames("/chats", "get", "header")).containsExactly("Prefer");
+        assertThat(parameterNames("/chats/{chat_id}/messages", "get", "header")).containsExactly("Prefer");
+        for (String list : List.of("/chats", "/chats/{chat_id}/messages")) {
+            assertThat(map(responses(list, "get"), "200", "headers")).as(list)
+                    .containsOnlyKeys("X-Total-Count", "Link", "Preference-Applied");
+            assertThat(responses(list, "get").get("422")).as(list)
+                    .isEqualTo(Map.of("$ref", "#/components/responses/UnprocessableContent"));
+        }
+        assertThat(responses("/chats/{chat_id}/messages/{message_id}", "get")).containsKey("422");
     }
 
     @Test
@@ -199,6 +257,15 @@ class ApiDocumentTest extends EndToEndTest {
 
     private List<Object> parameterNames(String path, String method, String in) {
         return parameters(path, method).stream().filter(p -> in.equals(p.get("in"))).map(p -> p.get("name")).toList();
+    }
+
+    private Map<String, Object> parameter(String path, String method, String name) {
+        return parameters(path, method).stream().filter(p -> p.get("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(method + " " + path + " has no parameter " + name));
+    }
+
+    private List<Object> sortKeys(String path) {
+        return list(parameter(path, "get", "sort"), "schema", "items", "enum");
     }
 
     private static Map<String, Object> ref(String schema) {

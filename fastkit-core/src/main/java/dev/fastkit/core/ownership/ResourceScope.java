@@ -2,15 +2,43 @@ package dev.fastkit.core.ownership;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /**
- * Who asks, and under which parent resource: everything a service needs to scope one operation.
+ * Who asks, and under which parent resources: everything a service needs to scope one operation.
  *
  * @param principalId the authenticated principal's name (its user id), or {@code null} for trusted system work that
  *                    must see every owner's rows
- * @param parentId    the parent resource's id as it appeared in the path (such as {@code chat_id}), or {@code null}
- *                    for a top-level resource
+ * @param parentId    the nearest parent resource's id as it appeared in the path (such as {@code message_id}), or
+ *                    {@code null} for a top-level resource
+ * @param ancestorIds the ids of the parent's own parents as they appeared in the path, nearest first, in the order of
+ *                    {@link dev.fastkit.core.service.ParentResource#chain()} after the parent (for a reaction under
+ *                    {@code /chats/{chat_id}/messages/{message_id}}: the chat id); empty for one level of nesting or
+ *                    none. An entry is {@code null} where the path has no such variable
  */
-public record ResourceScope(@Nullable String principalId, @Nullable String parentId) {
+public record ResourceScope(@Nullable String principalId, @Nullable String parentId, List<String> ancestorIds) {
+
+    /**
+     * @param principalId the authenticated principal's name (its user id), or {@code null} for system work
+     * @param parentId    the nearest parent resource's id, or {@code null}
+     * @param ancestorIds the parent's ancestors' ids, nearest first; {@code null} for none
+     */
+    public ResourceScope {
+        ancestorIds = ancestorIds == null || ancestorIds.isEmpty() ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(ancestorIds));
+    }
+
+    /**
+     * A scope with at most one level of nesting.
+     *
+     * @param principalId the authenticated principal's name (its user id), or {@code null} for system work
+     * @param parentId    the parent resource's id as it appeared in the path, or {@code null}
+     */
+    public ResourceScope(@Nullable String principalId, @Nullable String parentId) {
+        this(principalId, parentId, List.of());
+    }
 
     /**
      * @param principalId the authenticated principal's name
@@ -30,9 +58,18 @@ public record ResourceScope(@Nullable String principalId, @Nullable String paren
 
     /**
      * @param parentId the parent resource's id as it appeared in the path
-     * @return this scope under that parent
+     * @return this scope under that parent, which is a top-level resource
      */
     public ResourceScope withParent(String parentId) {
         return new ResourceScope(principalId, parentId);
+    }
+
+    /**
+     * @param parentId    the nearest parent's id as it appeared in the path, such as a message id
+     * @param ancestorIds its ancestors' ids, nearest first, such as the message's chat id
+     * @return this scope under that chain of parents
+     */
+    public ResourceScope withParents(String parentId, String... ancestorIds) {
+        return new ResourceScope(principalId, parentId, List.of(ancestorIds));
     }
 }

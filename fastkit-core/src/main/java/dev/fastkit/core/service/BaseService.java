@@ -8,6 +8,9 @@ import dev.fastkit.core.error.ResourceNotFoundException;
 import dev.fastkit.core.error.UnprocessableContentException;
 import dev.fastkit.core.internal.data.EntityWriter;
 import dev.fastkit.core.internal.data.ScopedQueries;
+import dev.fastkit.core.include.IncludeRequest;
+import dev.fastkit.core.internal.idempotency.IdempotentCreates;
+import dev.fastkit.core.internal.include.Includes;
 import dev.fastkit.core.internal.query.ListDeclaration;
 import dev.fastkit.core.internal.query.ListPlanner;
 import dev.fastkit.core.internal.query.ListQueryParser;
@@ -19,14 +22,19 @@ import dev.fastkit.core.schema.JsonMergePatch;
 import dev.fastkit.core.schema.SchemaBinder;
 import dev.fastkit.core.schema.SchemaMapper;
 import dev.fastkit.core.uow.UnitOfWork;
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.data.model.Sort;
 import io.micronaut.json.tree.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +70,8 @@ import java.util.Optional;
  */
 public abstract class BaseService<E, ID, C, U, R> {
 
-    private static final Object NO_OWNER = new Object();
+    /** Where {@link dev.fastkit.core.query.Searchable} says the searched document is logged. */
+    private static final Logger QUERY_LOG = LoggerFactory.getLogger("dev.fastkit.core.query");
 
     private final BaseRepository<E, ID> repository;
     private final ServiceDependencies dependencies;
@@ -74,11 +83,12 @@ public abstract class BaseService<E, ID, C, U, R> {
     private final Class<C> createType;
     private final Class<U> updateType;
     private final Class<R> readType;
-    private final @Nullable ScopedQueries<?> parentQueries;
-    private final Optional<Class<?>> parentOwnerType;
+    private final @Nullable ParentPath<E> parentPath;
     private final ListDeclaration listDeclaration;
     private final ListQueryParser listParser;
     private final ListPlanner<E> listPlanner;
+    private final Includes includes;
+    private final Map<String, ScopedQueries<?>> includeQueries = new LinkedHashMap<>();
 
     /**
      * Creates the service of a top-level resource.
@@ -120,9 +130,8 @@ public abstract class BaseService<E, ID, C, U, R> {
         this.queries = dependencies.statements().queries(model.introspection().getBeanType(),
                 parent == null ? null : parent.property());
         this.writer = dependencies.statements().writer(model.introspection().getBeanType(), repository);
-        this.parentQueries = parent == null ? null : dependencies.statements().queries(parent.entityType(), null);
-        this.parentOwnerType = parent == null ? Optional.empty()
-                : EntityModel.of(parent.entityType()).owner().map(BeanProperty::getType);
+        this.parentPath = parent == null ? null
+                : new ParentPath<>(model, parent, dependencies.statements(), dependencies.conversion());
         this.listDeclaration = ListDeclaration.of(readType, dependencies.binder());
         for (ListDeclaration.Field field : listDeclaration.fields()) {
             boolean declared = field.sortable() || field.filterable() || field.searchable();
@@ -133,6 +142,16 @@ public abstract class BaseService<E, ID, C, U, R> {
         }
         this.listParser = new ListQueryParser(listDeclaration, dependencies.pagination(), dependencies.lists());
         this.listPlanner = new ListPlanner<>(model, listDeclaration, dependencies.cursors());
+        this.includes = Includes.of(readType, dependencies.binder());
+        for (Includes.Include include : includes.all()) {
+            includeQueries.put(include.name(),
+                    dependencies.statements().queries(include.entityType(), include.parentProperty()));
+        }
+        List<String> searched = listDeclaration.searchable().stream().map(ListDeclaration.Field::property).toList();
+        if (!searched.isEmpty()) {
+            QUERY_LOG.debug("{} searches {} (a GIN index on exactly this expression serves ?q=)", readType.getName(),
+                    queries.searchDocument(searched));
+        }
     }
 
     /**
@@ -175,7 +194,7 @@ public abstract class BaseService<E, ID, C, U, R> {
             Object parentId = requireParent(scope);
             E entity = toEntity(schema);
             if (parentId != null) {
-                entity = model.property(parent.property()).withValue(entity, parentId);
+                entity = parentPath.fill(entity, scope);
             }
             Optional<Object> owner = ownerValue(scope);
             if (owner.isPresent()) {
@@ -199,6 +218,45 @@ public abstract class BaseService<E, ID, C, U, R> {
      */
     public StoredResource<R> get(ResourceScope scope, String id) {
         return unitOfWork().read(() -> stored(findExisting(scope, id)));
+    }
+
+    /**
+     * Reads one resource with the includes asked for ({@link dev.fastkit.core.include.Includable}): one query for the
+     * resource, then one per include for its children, on one read-only connection.
+     *
+     * @param scope    the caller and the parent
+     * @param id       the id as it appeared in the path
+     * @param includes the includes, from {@link #parseIncludes}
+     * @return the resource, its included fields filled
+     * @throws ResourceNotFoundException (404) if it does not exist or is not the caller's
+     */
+    public StoredResource<R> get(ResourceScope scope, String id, List<IncludeRequest> includes) {
+        if (includes.isEmpty()) {
+            return get(scope, id);
+        }
+        return unitOfWork().read(() -> {
+            StoredResource<R> resource = stored(findExisting(scope, id));
+            R read = resource.body();
+            for (IncludeRequest request : includes) {
+                Includes.Include include = this.includes.find(request.name()).orElseThrow(() ->
+                        UnprocessableContentException.of(Includes.INCLUDE, "has no include " + request.name()));
+                read = withIncluded(read, include, children(include, resource.id(), request.limit()));
+            }
+            return new StoredResource<>(resource.id(), read, resource.version());
+        });
+    }
+
+    /**
+     * Parses a {@code GET /{id}} request's {@code include} and limit parameters against the read schema's
+     * {@link dev.fastkit.core.include.Includable} fields.
+     *
+     * @param parameters the query parameters
+     * @return the includes asked for, empty without {@code include}
+     * @throws UnprocessableContentException (422, the parameter as pointer) for an unknown include or a limit out of
+     *                                       range
+     */
+    public List<IncludeRequest> parseIncludes(Map<String, List<String>> parameters) {
+        return includes.parse(parameters);
     }
 
     /**
@@ -382,6 +440,23 @@ public abstract class BaseService<E, ID, C, U, R> {
     }
 
     /**
+     * @return the path variables that carry the parents' ids, nearest first (see {@link ParentResource#chain()});
+     *         empty for a top-level resource
+     */
+    public List<String> parentPathVariables() {
+        return parentPath == null ? List.of() : parentPath.pathVariables();
+    }
+
+    /**
+     * @return what runs {@link dev.fastkit.core.web.BaseController}'s creates once per {@code Idempotency-Key}; FastKit's
+     *         internal, not for applications
+     */
+    @Internal
+    public IdempotentCreates idempotentCreates() {
+        return dependencies.idempotentCreates();
+    }
+
+    /**
      * Finds a resource the scope may see, inside the caller's unit of work.
      *
      * @param scope the caller and the parent
@@ -534,6 +609,29 @@ public abstract class BaseService<E, ID, C, U, R> {
         return stored(saved);
     }
 
+    private List<Object> children(Includes.Include include, Object parentId, int limit) {
+        EntityModel<?> child = EntityModel.of(include.entityType());
+        String created = child.dateCreated().map(BeanProperty::getName).orElse(child.id().getName());
+        String childId = child.id().getName();
+        Sort order = include.latest()
+                ? Sort.of(Sort.Order.desc(created), Sort.Order.desc(childId))
+                : Sort.of(Sort.Order.asc(created), Sort.Order.asc(childId));
+        // The resource is the caller's, so its children need no owner condition.
+        List<Object> children = new ArrayList<>(includeQueries.get(include.name())
+                .findPage(null, parentId, order, 0, limit).stream()
+                .map(row -> (Object) SchemaMapper.map(row, include.elementType()))
+                .toList());
+        if (include.latest()) {
+            Collections.reverse(children);
+        }
+        return children;
+    }
+
+    private R withIncluded(R read, Includes.Include include, List<Object> children) {
+        return BeanIntrospector.SHARED.getIntrospection(readType).getRequiredProperty(include.property(), Object.class)
+                .withValue(read, List.copyOf(children));
+    }
+
     private long total(ListQuery query, ListPlanner.ListPlan plan, int pageSize, boolean more, @Nullable Object owner,
                        @Nullable Object parentId) {
         boolean offsetPage = query.cursor() == null;
@@ -572,31 +670,9 @@ public abstract class BaseService<E, ID, C, U, R> {
         return find(scope, id).orElseThrow(() -> new ResourceNotFoundException("No such " + resourceName() + "."));
     }
 
+    /** @return the nearest parent's id once the whole chain is checked (404 if not), {@code null} when top-level */
     private @Nullable Object requireParent(ResourceScope scope) {
-        if (parent == null) {
-            return null;
-        }
-        Class<?> parentIdType = model.property(parent.property()).getType();
-        Optional<Object> parentId = Optional.ofNullable(scope.parentId()).flatMap(id -> convert(id, parentIdType));
-        Optional<Object> owner = parentOwnerType.isEmpty() || scope.principalId() == null ? Optional.of(NO_OWNER)
-                : convert(scope.principalId(), parentOwnerType.get());
-        if (parentId.isEmpty() || owner.isEmpty() || parentQueries.findOne(parentId.get(),
-                owner.get() == NO_OWNER ? null : owner.get(), null).isEmpty()) {
-            throw new ResourceNotFoundException("No such " + parentName() + ".");
-        }
-        return parentId.get();
-    }
-
-    private Optional<Object> convert(String value, Class<?> type) {
-        try {
-            return conversion().convert(value, type).map(Object.class::cast);
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private String parentName() {
-        return parent.entityType().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        return parentPath == null ? null : parentPath.require(scope);
     }
 
     private Optional<Object> ownerValue(ResourceScope scope) {

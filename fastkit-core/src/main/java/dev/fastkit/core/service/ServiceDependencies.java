@@ -4,6 +4,7 @@ import dev.fastkit.core.data.PaginationConfiguration;
 import dev.fastkit.core.data.ScopedReads;
 import dev.fastkit.core.internal.data.CountCache;
 import dev.fastkit.core.internal.data.EntityStatements;
+import dev.fastkit.core.internal.idempotency.IdempotentCreates;
 import dev.fastkit.core.internal.query.CursorCodec;
 import dev.fastkit.core.query.ListQueryConfiguration;
 import dev.fastkit.core.schema.SchemaBinder;
@@ -27,10 +28,12 @@ public final class ServiceDependencies {
     private final EntityStatements statements;
     private final ListQueryConfiguration lists;
     private final CursorCodec cursors;
+    private final IdempotentCreates idempotentCreates;
 
     ServiceDependencies(UnitOfWork unitOfWork, SchemaBinder binder, ConversionService conversion,
                         PaginationConfiguration pagination, CountCache counts, EntityStatements statements,
-                        ListQueryConfiguration lists, CursorCodec cursors) {
+                        ListQueryConfiguration lists, CursorCodec cursors, IdempotentCreates idempotentCreates) {
+        this.idempotentCreates = idempotentCreates;
         this.lists = lists;
         this.cursors = cursors;
         this.unitOfWork = unitOfWork;
@@ -88,5 +91,9 @@ public final class ServiceDependencies {
 
     CursorCodec cursors() {
         return cursors;
+    }
+
+    IdempotentCreates idempotentCreates() {
+        return idempotentCreates;
     }
 }

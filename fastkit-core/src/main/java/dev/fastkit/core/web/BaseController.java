@@ -3,6 +3,7 @@ package dev.fastkit.core.web;
 import dev.fastkit.core.data.BaseRepository;
 import dev.fastkit.core.data.ResourcePage;
 import dev.fastkit.core.error.UnprocessableContentException;
+import dev.fastkit.core.include.IncludeRequest;
 import dev.fastkit.core.internal.query.ListQueryParser;
 import dev.fastkit.core.query.ListQuery;
 import dev.fastkit.core.internal.service.TypeArguments;
@@ -40,9 +41,13 @@ import io.micronaut.web.router.UriRouteMatch;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The six CRUD routes of one resource, generated for a subclass that binds the types and the path. A resource
@@ -60,8 +65,10 @@ import java.util.UUID;
  * <table>
  *     <caption>Routes</caption>
  *     <tr><th>route</th><th>answer</th></tr>
- *     <tr><td>{@code POST /}</td><td>201, {@code Location}, {@code ETag}, the read schema</td></tr>
- *     <tr><td>{@code GET /{id}}</td><td>200 with {@code ETag}; 304 for a matching {@code If-None-Match}</td></tr>
+ *     <tr><td>{@code POST /}</td><td>201, {@code Location}, {@code ETag}, the read schema; once per
+ *     {@code Idempotency-Key} (see {@link #idempotent})</td></tr>
+ *     <tr><td>{@code GET /{id}?fields&include}</td><td>200 with {@code ETag}; 304 for a matching
+ *     {@code If-None-Match} (not with {@code include})</td></tr>
  *     <tr><td>{@code GET /?skip&limit&sort&filters&q&fields&cursor}</td><td>200, a JSON array,
  *     {@code X-Total-Count} and {@code Link: rel="next"}</td></tr>
  *     <tr><td>{@code PUT /{id}}</td><td>200; every key of the full-update schema required</td></tr>
@@ -69,12 +76,31 @@ import java.util.UUID;
  *     <tr><td>{@code DELETE /{id}}</td><td>204</td></tr>
  * </table>
  * Writes honour {@code If-Match} (412 when stale). Every route needs an authenticated principal (401 otherwise) and
- * is scoped to it and to the parent in the path; bodies are bound strictly (422) and parsed as JSON (400, 415, 413).
+ * is scoped to it and to the parents in the path; bodies are bound strictly (422) and parsed as JSON (400, 415, 413).
  * Blocking database work runs on Micronaut's blocking executor (virtual threads where the JDK has them).
+ *
+ * <p>A resource exposes a subset of the six routes by overriding {@link #routes()}; the others answer {@code 405} with
+ * an {@code Allow} header naming the methods the path still takes, and are left out of the OpenAPI document. A
+ * resource that is never edited binds {@code U} to {@link Void}:
+ * <pre>{@code
+ * @Controller("/chats/{chat_id}/messages/{message_id}/reactions")
+ * class ReactionController extends BaseController<Reaction, ReactionCreate, Void, ReactionRead> {
+ *     ReactionController(ReactionRepository reactions, ServiceDependencies dependencies) {
+ *         super(reactions, dependencies, new ParentResource(Message.class, "messageId", "message_id",
+ *                 new ParentResource(Chat.class, "chatId", "chat_id")));
+ *     }
+ *
+ *     @Override
+ *     protected Set<CrudRoute> routes() {
+ *         return CrudRoute.allExcept(CrudRoute.REPLACE, CrudRoute.PATCH);
+ *     }
+ * }
+ * }</pre>
  *
  * <p>A subclass may add routes, and may replace a generated one by overriding its method with the same route
  * annotation (repeat {@code @Secured} and {@code @ExecuteOn}: annotations of an overridden method, and class-level
- * annotations of this base class, do not carry over to the subclass's routes).
+ * annotations of this base class, do not carry over to the subclass's routes), or by switching it off and declaring
+ * its own route on the same method and path.
  *
  * @param <E> The entity type
  * @param <C> The create schema
@@ -93,6 +119,7 @@ public abstract class BaseController<E, C, U, R> {
     public static final String PREFERENCE_APPLIED_HEADER = "Preference-Applied";
 
     private final BaseService<E, ?, C, U, R> service;
+    private volatile Set<CrudRoute> exposed;
 
     /**
      * Serves a resource whose business rules live in {@code service}.
@@ -131,22 +158,55 @@ public abstract class BaseController<E, C, U, R> {
     }
 
     /**
-     * {@code POST /}: creates a resource.
+     * {@code POST /}: creates a resource, once per {@code Idempotency-Key} when the request has one (see
+     * {@link #idempotent}).
      *
-     * @param request the request, for the principal and the path
+     * @param request the request, for the principal, the path and the {@code Idempotency-Key}
      * @param body    the create schema as JSON
-     * @return 201 with {@code Location} and the read schema
+     * @return 201 with {@code Location} and the read schema, or the first answer to the same key
      */
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<R> create(HttpRequest<?> request, @Body JsonNode body) {
-        C schema = service.bindCreate(body);
-        StoredResource<R> created = service.create(scope(request), schema);
-        MutableHttpResponse<R> response = HttpResponse.<R>status(HttpStatus.CREATED).body(created.body())
-                .header(HttpHeaders.LOCATION, location(request.getPath(), created.id()));
-        return withEntityTag(response, created);
+        return idempotent(request, body, () -> {
+            C schema = service.bindCreate(body);
+            StoredResource<R> created = service.create(scope(request), schema);
+            MutableHttpResponse<R> response = HttpResponse.<R>status(HttpStatus.CREATED).body(created.body())
+                    .header(HttpHeaders.LOCATION, location(request.getPath(), created.id()));
+            return withEntityTag(response, created);
+        });
+    }
+
+    /**
+     * Runs a creating route once per user and {@code Idempotency-Key} header (API.md, "Idempotent creates"); the
+     * generated {@code POST} uses it, and a subclass's own creating route may too:
+     * <pre>{@code
+     * @Post("/{id}/copies")
+     * @Secured(SecurityRule.IS_AUTHENTICATED)
+     * @ExecuteOn(TaskExecutors.BLOCKING)
+     * HttpResponse<ChatRead> copy(HttpRequest<?> request, @PathVariable String id, @Body JsonNode body) {
+     *     return idempotent(request, body, () -> HttpResponse.created(chats.copy(scope(request), id, body)));
+     * }
+     * }</pre>
+     * Without the header, {@code create} just runs. With one, {@code create} runs in a unit of work (its own units of
+     * work join it) and its answer's status, {@code Location}, {@code ETag} and body (as JSON) are stored in the same
+     * transaction; a repeat with the same key, method, path and body within the key's lifetime (24 hours by default)
+     * runs nothing and gets that answer again. A {@code create} that throws stores nothing.
+     *
+     * @param request the request
+     * @param body    the request body, which with the method and path tells a repeat from another request
+     * @param create  builds the answer; it must write only through units of work
+     * @param <T>     The answer's body type
+     * @return the answer, or the stored first answer to the same key
+     * @throws dev.fastkit.core.error.FastKitException 400 for a key that is not 1 to 255 printable ASCII characters,
+     *                                                 422 for a key used with another request, 409 while the key's
+     *                                                 first request is still running (on any instance)
+     */
+    protected <T> HttpResponse<T> idempotent(HttpRequest<?> request, @Nullable JsonNode body,
+                                             Supplier<MutableHttpResponse<T>> create) {
+        return service.idempotentCreates().run(request, body, create);
     }
 
     /**
@@ -179,8 +239,11 @@ public abstract class BaseController<E, C, U, R> {
     public HttpResponse<?> get(HttpRequest<?> request, @PathVariable String id,
                                @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         List<String> fields = sparseFieldset(request);
-        StoredResource<R> resource = service.get(scope(request), id);
-        if (ifNoneMatch != null && resource.entityTag().filter(tag -> matchesAny(ifNoneMatch, tag)).isPresent()) {
+        List<IncludeRequest> includes = service.parseIncludes(request.getParameters().asMap());
+        StoredResource<R> resource = service.get(scope(request), id, includes);
+        // The ETag versions the resource itself, not its included children: with includes, no 304.
+        if (ifNoneMatch != null && includes.isEmpty()
+                && resource.entityTag().filter(tag -> matchesAny(ifNoneMatch, tag)).isPresent()) {
             return withEntityTag(HttpResponse.notModified(), resource);
         }
         Object body = fields == null ? resource.body() : service.sparse(resource.body(), fields);
@@ -219,8 +282,9 @@ public abstract class BaseController<E, C, U, R> {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<List<?>> list(HttpRequest<?> request) {
+        List<String> prefer = request.getHeaders().getAll(PREFER_HEADER);
         ListQuery query = service.parseListQuery(request.getParameters().asMap(),
-                request.getHeaders().get(PREFER_HEADER));
+                prefer.isEmpty() ? null : String.join(",", prefer));
         ResourcePage<R> page = service.list(scope(request), query);
         List<?> items = query.fields() == null ? page.items()
                 : page.items().stream().map(item -> service.sparse(item, query.fields())).toList();
@@ -315,21 +379,53 @@ public abstract class BaseController<E, C, U, R> {
     }
 
     /**
-     * The scope of a request: the authenticated principal's name and, for a nested resource, the parent id from the
-     * path.
+     * The scope of a request: the authenticated principal's name and, for a nested resource, each parent's id from the
+     * path (see {@link ParentResource}).
      *
      * @param request the request
      * @return its scope
      */
     protected ResourceScope scope(HttpRequest<?> request) {
         String principal = request.getUserPrincipal().map(Principal::getName).orElse(null);
-        String parentId = service.parentPathVariable()
-                .flatMap(variable -> RouteAttributes.getRouteMatch(request)
-                        .filter(UriRouteMatch.class::isInstance)
-                        .map(match -> ((UriRouteMatch<?, ?>) match).getVariableValues().get(variable)))
-                .map(String::valueOf)
-                .orElse(null);
-        return new ResourceScope(principal, parentId);
+        List<String> variables = service.parentPathVariables();
+        if (variables.isEmpty()) {
+            return new ResourceScope(principal, null);
+        }
+        Map<String, Object> values = RouteAttributes.getRouteMatch(request)
+                .filter(UriRouteMatch.class::isInstance)
+                .map(match -> ((UriRouteMatch<?, ?>) match).getVariableValues())
+                .orElse(Map.of());
+        List<String> ids = new ArrayList<>(variables.size());
+        for (String variable : variables) {
+            Object value = values.get(variable);
+            ids.add(value == null ? null : String.valueOf(value));
+        }
+        return new ResourceScope(principal, ids.get(0), ids.subList(1, ids.size()));
+    }
+
+    /**
+     * The generated routes this resource exposes; override it to switch some off, such as
+     * {@code CrudRoute.allExcept(CrudRoute.REPLACE, CrudRoute.PATCH)}. A switched-off route answers {@code 405} with
+     * {@code Allow} and is not documented. FastKit reads it once, the first time it needs it: return a fixed set.
+     *
+     * @return the exposed routes; by default all six
+     */
+    protected Set<CrudRoute> routes() {
+        return CrudRoute.all();
+    }
+
+    /**
+     * @param route one of the generated routes
+     * @return whether this controller exposes it (see {@link #routes()})
+     */
+    public final boolean exposes(CrudRoute route) {
+        Set<CrudRoute> routes = exposed;
+        if (routes == null) {
+            routes = EnumSet.noneOf(CrudRoute.class);
+            routes.addAll(routes());
+            exposed = routes;
+        }
+        return routes.contains(route);
     }
 
     /** @return the resource's service */

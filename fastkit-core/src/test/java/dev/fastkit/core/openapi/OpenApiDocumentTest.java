@@ -95,7 +95,7 @@ class OpenApiDocumentTest {
         assertThat(names(at("paths", "/notebooks/{notebook_id}", "get", "responses", "200", "headers"))).containsExactly("ETag");
         assertThat(at("paths", "/notebooks/{notebook_id}", "get", "responses", "304")).isNotNull();
         JsonNode list = at("paths", "/notebooks", "get", "responses", "200");
-        assertThat(names(list.get("headers"))).containsExactly("X-Total-Count");
+        assertThat(names(list.get("headers"))).containsExactly("X-Total-Count", "Link", "Preference-Applied");
         assertThat(list.get("content").get("application/json").get("schema").get("type").getStringValue()).isEqualTo("array");
         assertThat(ref(list.get("content").get("application/json").get("schema").get("items"))).isEqualTo("NotebookRead");
         JsonNode deleted = at("paths", "/notebooks/{notebook_id}", "delete", "responses");
@@ -104,11 +104,28 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void shouldOfferTheOptionalIdempotencyKeyHeaderOnEveryCreate() {
+        for (String path : List.of("/notebooks", "/notebooks/{notebook_id}/notes")) {
+            JsonNode key = null;
+            for (JsonNode parameter : at("paths", path, "post", "parameters").values()) {
+                if (parameter.get("in").getStringValue().equals("header")) {
+                    key = parameter;
+                }
+            }
+            assertThat(key).as(path).isNotNull();
+            assertThat(key.get("name").getStringValue()).isEqualTo("Idempotency-Key");
+            assertThat(key.get("required")).isNull();
+            assertThat(key.get("schema").get("maxLength").getIntValue()).isEqualTo(255);
+            assertThat(names(at("paths", path, "post", "responses"))).contains("400", "409", "422");
+        }
+    }
+
+    @Test
     void shouldListTheProblemAnswersEachRouteCanGive() {
         assertThat(names(at("paths", "/notebooks/{notebook_id}", "patch", "responses"))).containsExactly("200", "400", "401",
                 "404", "409", "412", "413", "414", "415", "422", "431", "503");
         assertThat(names(at("paths", "/notebooks/{notebook_id}", "get", "responses"))).containsExactly("200", "304", "401",
-                "404", "414", "431", "503");
+                "404", "414", "422", "431", "503");
         assertThat(names(at("paths", "/notebooks", "get", "responses"))).containsExactly("200", "401", "414", "422",
                 "431", "503");
         assertThat(at("paths", "/notebooks/{notebook_id}", "delete", "responses", "412", "$ref").getStringValue())
@@ -139,6 +156,79 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void shouldDocumentEveryListParameterTheReadSchemaDeclaresOneFilterParameterPerOperator() {
+        assertThat(queryParameterNames("/notebooks", "get")).containsExactly("skip", "limit", "sort",
+                "title", "title[ne]", "title[in]", "title[contains]", "title[starts_with]",
+                "description", "description[ne]", "description[contains]", "description[null]",
+                "owner_id", "owner_id[in]",
+                "created_at", "created_at[lt]", "created_at[lte]", "created_at[gt]", "created_at[gte]",
+                "updated_at", "updated_at[lt]", "updated_at[lte]", "updated_at[gt]", "updated_at[gte]",
+                "q", "fields", "cursor");
+        assertThat(queryParameterNames("/notebooks/{notebook_id}/notes", "get")).containsExactly("skip", "limit",
+                "sort", "body[contains]", "q", "fields", "cursor");
+        JsonNode skip = parameter("/notebooks", "get", "skip").get("schema");
+        assertThat(skip.get("minimum").getIntValue()).isZero();
+        assertThat(skip.get("default").getIntValue()).isZero();
+        JsonNode limit = parameter("/notebooks", "get", "limit").get("schema");
+        assertThat(limit.get("type").getStringValue()).isEqualTo("integer");
+        assertThat(limit.get("minimum").getIntValue()).isEqualTo(1);
+        assertThat(limit.get("maximum").getIntValue()).isEqualTo(100);
+        assertThat(limit.get("default").getIntValue()).isEqualTo(50);
+    }
+
+    @Test
+    void shouldOfferTheSortKeysWithAndWithoutMinusAndTheFieldNamesAsCommaSeparatedLists() {
+        JsonNode sort = parameter("/notebooks", "get", "sort");
+        assertThat(sort.get("style").getStringValue()).isEqualTo("form");
+        assertThat(sort.get("explode").getBooleanValue()).isFalse();
+        assertThat(sort.get("schema").get("type").getStringValue()).isEqualTo("array");
+        assertThat(strings(sort.get("schema").get("items").get("enum"))).containsExactly("title", "-title",
+                "description", "-description", "created_at", "-created_at", "updated_at", "-updated_at");
+        assertThat(sort.get("description").getStringValue()).contains("Without `sort`: `-created_at`");
+        assertThat(strings(parameter("/notebooks/{notebook_id}/notes", "get", "sort").get("schema").get("items")
+                .get("enum"))).containsExactly("created_at", "-created_at");
+        JsonNode fields = parameter("/notebooks", "get", "fields");
+        assertThat(fields.get("explode").getBooleanValue()).isFalse();
+        assertThat(strings(fields.get("schema").get("items").get("enum"))).containsExactly("id", "title",
+                "description", "owner_id", "created_at", "updated_at");
+        assertThat(strings(parameter("/notebooks/{notebook_id}", "get", "fields").get("schema").get("items")
+                .get("enum"))).containsExactly("id", "title", "description", "owner_id", "created_at", "updated_at");
+        assertThat(queryParameterNames("/notebooks/{notebook_id}", "get")).containsExactly("fields");
+        assertThat(queryParameterNames("/notebooks/{notebook_id}", "put")).isEmpty();
+    }
+
+    @Test
+    void shouldTypeEachFilterAsItsFieldInAsCommaSeparatedTextAndNullAsABoolean() {
+        assertThat(schemaOf("/notebooks", "title")).containsExactly("type=string");
+        assertThat(schemaOf("/notebooks", "title[contains]")).containsExactly("type=string", "minLength=1");
+        assertThat(schemaOf("/notebooks", "owner_id")).containsExactly("type=string", "format=uuid");
+        assertThat(schemaOf("/notebooks", "owner_id[in]")).containsExactly("type=string");
+        assertThat(parameter("/notebooks", "get", "owner_id[in]").get("description").getStringValue())
+                .contains("comma-separated", "each a UUID");
+        assertThat(schemaOf("/notebooks", "created_at[gte]")).containsExactly("type=string", "format=date-time");
+        assertThat(schemaOf("/notebooks", "description[null]")).containsExactly("type=boolean");
+        assertThat(schemaOf("/notebooks", "q")).containsExactly("type=string", "minLength=1", "maxLength=500",
+                "pattern=\\S");
+        assertThat(schemaOf("/notebooks", "cursor")).containsExactly("type=string", "minLength=1");
+        assertThat(parameter("/notebooks", "get", "title[ne]").get("required")).isNull();
+    }
+
+    @Test
+    void shouldTakePreferCountNoneAndAnswerTheCountTheNextLinkAndTheAppliedPreference() {
+        JsonNode prefer = parameter("/notebooks", "get", "Prefer");
+        assertThat(prefer.get("in").getStringValue()).isEqualTo("header");
+        assertThat(prefer.get("description").getStringValue()).contains("count=none");
+        JsonNode headers = at("paths", "/notebooks", "get", "responses", "200", "headers");
+        assertThat(headers.get("X-Total-Count").get("schema").get("type").getStringValue()).isEqualTo("integer");
+        assertThat(headers.get("Link").get("description").getStringValue()).contains("rel=\"next\"");
+        assertThat(strings(headers.get("Preference-Applied").get("schema").get("enum"))).containsExactly("count=none");
+        assertThat(at("paths", "/notebooks", "get", "responses", "422", "$ref").getStringValue())
+                .isEqualTo("#/components/responses/UnprocessableContent");
+        assertThat(names(at("paths", "/notebooks/{notebook_id}/notes", "get", "responses", "200", "headers")))
+                .containsExactly("X-Total-Count", "Link", "Preference-Applied");
+    }
+
+    @Test
     void shouldMarkAnonymousRoutesAndLeaveTheDocumentationRoutesOut() {
         assertThat(at("paths", "/test-failures/connection", "get", "security").size()).isZero();
         assertThat(at("paths", "/notebooks", "get").get("security")).isNull();
@@ -147,6 +237,36 @@ class OpenApiDocumentTest {
         assertThat(at("paths", "/notebooks", "post", "summary").getStringValue()).isEqualTo("Create a notebook");
         assertThat(at("paths", "/notebooks/{notebook_id}/notes", "get", "summary").getStringValue()).isEqualTo("List notes");
         assertThat(strings(at("paths", "/notebooks/{notebook_id}/notes", "get", "tags"))).containsExactly("notes");
+    }
+
+    private List<String> queryParameterNames(String path, String method) {
+        List<String> names = new ArrayList<>();
+        JsonNode parameters = at("paths", path, method).get("parameters");
+        if (parameters != null) {
+            parameters.values().forEach(p -> {
+                if (p.get("in").getStringValue().equals("query")) {
+                    names.add(p.get("name").getStringValue());
+                }
+            });
+        }
+        return names;
+    }
+
+    private JsonNode parameter(String path, String method, String name) {
+        for (JsonNode parameter : at("paths", path, method, "parameters").values()) {
+            if (parameter.get("name").getStringValue().equals(name)) {
+                return parameter;
+            }
+        }
+        throw new AssertionError(method + " " + path + " has no parameter " + name);
+    }
+
+    /** @return the list route's parameter's schema as {@code key=value} texts, in order */
+    private List<String> schemaOf(String path, String name) {
+        List<String> keywords = new ArrayList<>();
+        parameter(path, "get", name).get("schema").entries()
+                .forEach(entry -> keywords.add(entry.getKey() + "=" + entry.getValue().coerceStringValue()));
+        return keywords;
     }
 
     private static String ref(JsonNode schema) {

@@ -59,4 +59,12 @@ final class NotebookSchemas {
     record NoteRead(UUID id, UUID notebookId, UUID ownerId, @Filterable(CONTAINS) @Searchable String body,
                     @Sortable Instant createdAt, Instant updatedAt) {
     }
+
+    @Serdeable
+    record CommentCreate(@NotBlank @Size(max = 500) String text) {
+    }
+
+    @Serdeable
+    record CommentRead(UUID id, UUID noteId, UUID notebookId, UUID ownerId, String text, @Sortable Instant createdAt) {
+    }
 }

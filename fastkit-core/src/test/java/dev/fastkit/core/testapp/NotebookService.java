@@ -14,8 +14,11 @@ import java.util.UUID;
 @Singleton
 public class NotebookService extends BaseService<Notebook, UUID, NotebookCreate, NotebookUpdate, NotebookRead> {
 
-    public NotebookService(NotebookRepository repository, ServiceDependencies dependencies) {
+    private final CreateGate gate;
+
+    public NotebookService(NotebookRepository repository, ServiceDependencies dependencies, CreateGate gate) {
         super(repository, dependencies);
+        this.gate = gate;
     }
 
     /** A business rule in a hook: the title "forbidden" is refused. */
@@ -23,6 +26,9 @@ public class NotebookService extends BaseService<Notebook, UUID, NotebookCreate,
     protected Notebook beforeCreate(ResourceScope scope, NotebookCreate schema, Notebook entity) {
         if ("explode".equals(entity.title())) {
             throw new IllegalStateException("internal detail: SELECT secret FROM internals");
+        }
+        if (CreateGate.HELD_TITLE.equals(entity.title())) {
+            gate.pass();
         }
         if ("forbidden".equals(entity.title())) {
             throw UnprocessableContentException.of("/title", "is not allowed");

@@ -47,4 +47,17 @@ abstract class ResourceTestSupport {
         }
         return reply;
     }
+
+    HttpTestClient.Reply createComment(String owner, String notebookId, String noteId, String text) {
+        HttpTestClient.Reply reply = http.post(commentsPath(notebookId, noteId)).header(PRINCIPAL, owner)
+                .json("{\"text\": \"" + text + "\"}").send();
+        if (reply.status() != 201) {
+            throw new AssertionError("create comment failed: " + reply);
+        }
+        return reply;
+    }
+
+    static String commentsPath(String notebookId, String noteId) {
+        return "/notebooks/" + notebookId + "/notes/" + noteId + "/comments";
+    }
 }

@@ -29,9 +29,10 @@ import java.util.Optional;
  *     PostgreSQL is gone a request waits at most 3 s for a connection, then answers 503;</li>
  *     <li>{@code datasources.default.maximum-pool-size: 10};</li>
  *     <li>{@code flyway.datasources.default.enabled: true} and {@code flyway.datasources.default.locations:
- *     [classpath:db/migration]}: the application's migrations run at startup. A list set by a higher-precedence
- *     source replaces this one whole (Micronaut does not merge lists across property sources), which is how
- *     fastkit-security puts its own location first;</li>
+ *     [classpath:db/fastkit-core, classpath:db/migration]}: FastKit's own table (the answers of idempotent creates,
+ *     a repeatable migration, so it takes no version number from the application) and the application's migrations
+ *     run at startup. A list set by a higher-precedence source replaces this one whole (Micronaut does not merge lists
+ *     across property sources), which is how fastkit-security adds its own location;</li>
  *     <li>{@code endpoints.all.enabled: false}: micronaut-management's other endpoints ({@code /beans},
  *     {@code /loggers}, {@code /refresh}, ...) do not exist, so they answer 404;</li>
  *     <li>{@code endpoints.all.path: /}, {@code endpoints.health.enabled: true},
@@ -61,7 +62,7 @@ public final class FastKitDefaults implements PropertySourceLoader {
             Map.entry("datasources.default.validation-timeout", 2000),
             Map.entry("datasources.default.maximum-pool-size", 10),
             Map.entry("flyway.datasources.default.enabled", true),
-            Map.entry("flyway.datasources.default.locations", List.of("classpath:db/migration")),
+            Map.entry("flyway.datasources.default.locations", List.of("classpath:db/fastkit-core", "classpath:db/migration")),
             Map.entry("endpoints.all.path", "/"),
             Map.entry("endpoints.all.enabled", false),
             Map.entry("endpoints.health.enabled", true),

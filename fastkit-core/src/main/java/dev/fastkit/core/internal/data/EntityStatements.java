@@ -11,6 +11,9 @@ import io.micronaut.data.model.runtime.RuntimeEntityRegistry;
 import io.micronaut.data.repository.CrudRepository;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Builds the plain-SQL reads ({@link ScopedQueries}) and writes ({@link EntityWriter}) of an entity from Micronaut
  * Data's runtime entity model.
@@ -41,6 +44,22 @@ public final class EntityStatements {
     public <T> ScopedQueries<T> queries(Class<T> entityType, @Nullable String parentProperty) {
         String owner = EntityModel.of(entityType).owner().map(BeanProperty::getName).orElse(null);
         return new ScopedQueries<>(jdbc, entities.getEntity(entityType), owner, parentProperty, searchConfiguration);
+    }
+
+    /**
+     * @param parents     the parent entity types, nearest first
+     * @param parentLinks for every parent but the last, its property holding the next parent's id
+     * @return the one-statement check of that chain, each level scoped by its {@code @Owner} property
+     */
+    public ParentChain parentChain(List<Class<?>> parents, List<String> parentLinks) {
+        List<ParentChain.Level> levels = new ArrayList<>(parents.size());
+        for (int i = 0; i < parents.size(); i++) {
+            Class<?> type = parents.get(i);
+            String owner = EntityModel.of(type).owner().map(BeanProperty::getName).orElse(null);
+            levels.add(new ParentChain.Level(entities.getEntity(type), owner,
+                    i < parentLinks.size() ? parentLinks.get(i) : null));
+        }
+        return new ParentChain(jdbc, levels);
     }
 
     /**

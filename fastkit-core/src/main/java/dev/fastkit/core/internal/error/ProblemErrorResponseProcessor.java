@@ -16,8 +16,13 @@ import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Renders every error answer Micronaut produces itself (unknown route 404, 405, 413, 415, malformed JSON 400, unhandled
@@ -26,11 +31,17 @@ import java.util.Optional;
  *
  * <p>Only texts known to be safe reach the client: a server error (5xx) always gets a fixed detail, never the
  * exception's message, and a JSON syntax error gets a fixed detail rather than the parser's.
+ *
+ * <p>A {@code 405} carries one {@code Allow} header naming the path's methods in a fixed order ({@code GET, POST, PUT,
+ * PATCH, DELETE}, others after them), without the {@code HEAD} that every {@code GET} implies (RFC 9110, section
+ * 9.3.2): {@code Allow: GET, DELETE} as API.md writes it, not Micronaut's unordered list.
  */
 @Internal
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
 public final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+    private static final List<String> ALLOW_ORDER = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
@@ -47,7 +58,31 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
                 : "The request headers are larger than the server accepts.") : detail(context, status);
         Problem problem = new Problem(Problem.ABOUT_BLANK, status.getReason(), status.getCode(), detail,
                 fieldErrors(context, status));
+        if (status == HttpStatus.METHOD_NOT_ALLOWED) {
+            normaliseAllow(response);
+        }
         return response.contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    private static void normaliseAllow(MutableHttpResponse<?> response) {
+        List<String> methods = response.getHeaders().getAll(HttpHeaders.ALLOW).stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(method -> method.strip().toUpperCase(Locale.ROOT))
+                .filter(method -> !method.isEmpty())
+                .distinct()
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (methods.contains("GET")) {
+            methods.remove("HEAD");
+        }
+        methods.sort(Comparator.comparingInt(ProblemErrorResponseProcessor::allowOrder)
+                .thenComparing(Comparator.naturalOrder()));
+        response.getHeaders().remove(HttpHeaders.ALLOW);
+        response.header(HttpHeaders.ALLOW, String.join(", ", methods));
+    }
+
+    private static int allowOrder(String method) {
+        int index = ALLOW_ORDER.indexOf(method);
+        return index < 0 ? ALLOW_ORDER.size() : index;
     }
 
     /**

@@ -1,15 +1,16 @@
 package dev.fastkit.core.internal.openapi;
 
 import dev.fastkit.core.data.PaginationConfiguration;
+import dev.fastkit.core.internal.idempotency.IdempotentCreates;
 import dev.fastkit.core.internal.service.TypeArguments;
 import dev.fastkit.core.openapi.Summary;
 import dev.fastkit.core.schema.JsonMergePatch;
 import dev.fastkit.core.web.BaseController;
 import io.micronaut.core.annotation.Internal;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.MediaType;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,9 @@ import java.util.Set;
 /**
  * Completes the six routes of a {@link BaseController} subclass (also where the subclass overrides one) from its type
  * arguments {@code <E, C, U, R>}: {@code POST} takes {@code C} and answers 201 with {@code Location} and {@code ETag};
- * {@code GET} one answers {@code R} with {@code ETag}; the list answers an array of {@code R} with
- * {@code X-Total-Count} and takes {@code skip} and {@code limit}; {@code PUT} takes {@code U} with every key
+ * {@code GET} one answers {@code R} with {@code ETag} and takes {@code fields}; the list answers an array of
+ * {@code R} with {@code X-Total-Count}, {@code Link} and {@code Preference-Applied} and takes the list parameters
+ * {@code R} declares ({@link ListParameters}); {@code PUT} takes {@code U} with every key
  * required; {@code PATCH} takes a merge patch of {@code U} (the same properties, none required) as
  * {@code application/merge-patch+json} or {@code application/json}; {@code DELETE} answers 204.
  */
@@ -30,11 +32,11 @@ final class CrudOperations {
     private static final Set<String> METHODS = Set.of("create", "get", "list", "replace", "patch", "delete");
 
     private final SchemaBuilder schemas;
-    private final PaginationConfiguration pagination;
+    private final ListParameters lists;
 
-    CrudOperations(SchemaBuilder schemas, PaginationConfiguration pagination) {
+    CrudOperations(SchemaBuilder schemas, ListParameters lists) {
         this.schemas = schemas;
-        this.pagination = pagination;
+        this.lists = lists;
     }
 
     /** @return whether the route is one of {@code BaseController}'s six, inherited or overridden */
@@ -78,22 +80,23 @@ final class CrudOperations {
                 created.put("headers", headers(HttpHeaders.LOCATION, "The new resource's path.",
                         HttpHeaders.ETAG, "The new resource's entity tag, for If-Match."));
                 responses.put("201", created);
+                parameters.add(idempotencyKey());
             }
             case "get" -> {
                 summary = "Read " + Naming.withArticle(singular);
                 responses.put("200", withEntityTag(answer("The " + singular + ".", readSchema)));
+                List<Map<String, Object>> query = new ArrayList<>(lists.includes(read));
+                query.add(lists.fields(read));
+                replace(parameters, query);
             }
             case "list" -> {
                 summary = "List " + plural;
                 Map<String, Object> array = SchemaBuilder.typed("array", null);
                 array.put("items", readSchema);
                 Map<String, Object> page = answer("One page of " + plural + ".", array);
-                Map<String, Object> count = new LinkedHashMap<>();
-                count.put("description", "How many rows the unpaged list has.");
-                count.put("schema", SchemaBuilder.typed("integer", "int64"));
-                page.put("headers", Map.of(BaseController.TOTAL_COUNT_HEADER, count));
+                page.put("headers", ListParameters.pageHeaders());
                 responses.put("200", page);
-                pageParameters(parameters);
+                replace(parameters, lists.list(read));
             }
             case "replace" -> {
                 summary = "Replace " + Naming.withArticle(singular);
@@ -119,6 +122,19 @@ final class CrudOperations {
                 : Naming.camel(route.methodName() + " " + Naming.words(types[0].getSimpleName())));
     }
 
+    /** The optional {@code Idempotency-Key} header of a create (see {@link IdempotentCreates}). */
+    private static Map<String, Object> idempotencyKey() {
+        Map<String, Object> schema = SchemaBuilder.typed("string", null);
+        schema.put("minLength", 1);
+        schema.put("maxLength", IdempotentCreates.MAX_LENGTH);
+        schema.put("pattern", "^[ -~]+$");
+        Map<String, Object> parameter = Parameters.parameter(IdempotentCreates.HEADER, "header", false, schema);
+        parameter.put("description", "Makes the create safe to repeat: a repeat with the same key and body within "
+                + "24 hours (by default) creates nothing and answers the first answer again; the same key with another "
+                + "body is a 422, a repeat while the first is still being processed a 409. Keys are per user.");
+        return parameter;
+    }
+
     static Map<String, Object> requestBody(Map<String, Object> schema, List<String> mediaTypes) {
         Map<String, Object> content = new LinkedHashMap<>();
         for (String mediaType : mediaTypes) {
@@ -130,22 +146,18 @@ final class CrudOperations {
         return body;
     }
 
-    private void pageParameters(List<Map<String, Object>> parameters) {
-        parameters.removeIf(p -> "query".equals(p.get("in"))
-                && ("skip".equals(p.get("name")) || "limit".equals(p.get("name"))));
-        Map<String, Object> skip = schemas.schema(Argument.LONG);
-        skip.put("minimum", 0);
-        skip.put("default", 0);
-        Map<String, Object> limit = schemas.schema(Argument.INT);
-        limit.put("minimum", 1);
-        limit.put("maximum", pagination.getMaxLimit());
-        limit.put("default", pagination.getDefaultLimit());
-        Map<String, Object> skipParameter = Parameters.parameter("skip", "query", false, skip);
-        skipParameter.put("description", "Rows to skip.");
-        Map<String, Object> limitParameter = Parameters.parameter("limit", "query", false, limit);
-        limitParameter.put("description", "Rows to answer; out of range is a 422.");
-        parameters.add(skipParameter);
-        parameters.add(limitParameter);
+    /**
+     * Adds the generated route's parameters, in place of any of the same name and location that a subclass's override
+     * declares (header names compared regardless of case).
+     */
+    private static void replace(List<Map<String, Object>> parameters, List<Map<String, Object>> generated) {
+        for (Map<String, Object> parameter : generated) {
+            String name = (String) parameter.get("name");
+            boolean header = "header".equals(parameter.get("in"));
+            parameters.removeIf(p -> parameter.get("in").equals(p.get("in"))
+                    && (header ? name.equalsIgnoreCase((String) p.get("name")) : name.equals(p.get("name"))));
+        }
+        parameters.addAll(generated);
     }
 
     private static Map<String, Object> answer(String description, Map<String, Object> schema) {

@@ -2,6 +2,8 @@ package dev.fastkit.core.internal.openapi;
 
 import dev.fastkit.core.data.PaginationConfiguration;
 import dev.fastkit.core.openapi.OpenApiConfiguration;
+import dev.fastkit.core.query.ListQueryConfiguration;
+import dev.fastkit.core.schema.SchemaBinder;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.Internal;
@@ -42,16 +44,21 @@ public final class OpenApiDocument {
     private final Environment environment;
     private final SerdeConfiguration serde;
     private final PaginationConfiguration pagination;
+    private final ListQueryConfiguration lists;
+    private final SchemaBinder binder;
     private final OpenApiConfiguration configuration;
     private final JsonMapper jsonMapper;
     private volatile byte[] json;
 
     OpenApiDocument(Router router, Environment environment, SerdeConfiguration serde,
-                    PaginationConfiguration pagination, OpenApiConfiguration configuration, JsonMapper jsonMapper) {
+                    PaginationConfiguration pagination, ListQueryConfiguration lists, SchemaBinder binder,
+                    OpenApiConfiguration configuration, JsonMapper jsonMapper) {
         this.router = router;
         this.environment = environment;
         this.serde = serde;
         this.pagination = pagination;
+        this.lists = lists;
+        this.binder = binder;
         this.configuration = configuration;
         this.jsonMapper = jsonMapper;
     }
@@ -79,7 +86,7 @@ public final class OpenApiDocument {
         SchemaBuilder schemas = new SchemaBuilder(serde.getPropertyNamingStrategy());
         ProblemResponses problems = new ProblemResponses(schemas);
         OperationBuilder operations = new OperationBuilder(schemas, problems, environment,
-                new CrudOperations(schemas, pagination));
+                new CrudOperations(schemas, new ListParameters(schemas, binder, pagination, lists)));
         Map<String, Object> paths = new LinkedHashMap<>();
         Map<String, String> tagPaths = new LinkedHashMap<>();
         Set<String> operationIds = new HashSet<>();

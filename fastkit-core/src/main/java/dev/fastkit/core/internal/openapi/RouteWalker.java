@@ -1,6 +1,7 @@
 package dev.fastkit.core.internal.openapi;
 
 import dev.fastkit.core.internal.service.TypeArguments;
+import dev.fastkit.core.internal.web.RouteSwitches;
 import dev.fastkit.core.web.BaseController;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.http.HttpMethod;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Lists the application's documented routes from Micronaut's {@link Router}: every URI route with a method OpenAPI
  * documents (GET, POST, PUT, PATCH, DELETE), once per method and path (the first route wins, as in the router), the
- * routes of hidden classes left out, sorted by path.
+ * routes of hidden classes and the generated routes a controller switches off ({@link RouteSwitches}) left out,
+ * sorted by path.
  */
 @Internal
 final class RouteWalker {
@@ -42,7 +44,8 @@ final class RouteWalker {
         Map<String, DocumentedRoute> routes = new LinkedHashMap<>();
         router.uriRoutes().forEach(route -> {
             Class<?> beanType = route.getTargetMethod().getDeclaringType();
-            if (!DOCUMENTED.contains(route.getHttpMethod()) || hidden.contains(beanType) || route.isErrorRoute()) {
+            if (!DOCUMENTED.contains(route.getHttpMethod()) || hidden.contains(beanType) || route.isErrorRoute()
+                    || RouteSwitches.switchedOff(route)) {
                 return;
             }
             String path = path(route);

@@ -7,20 +7,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
  * Query-string values of list fields: parsed as the field's type and written back (in cursors) so that parsing gives
- * the same value. Instants and date-times are RFC 3339 with an offset; a space where {@code +} stood (an offset sent
+ * the same value. Instants and date-times are RFC 3339 with an offset (years 0001 to 9999, within PostgreSQL's
+ * ranges, as decimals are within its numeric); a space where {@code +} stood (an offset sent
  * without percent-encoding) is read as {@code +}.
  */
 @Internal
 public final class FieldValues {
+
+    private static final int MIN_YEAR = 1, MAX_YEAR = 9999;
+    private static final int MAX_NUMERIC_INTEGER_DIGITS = 131072, MAX_NUMERIC_SCALE = 16383;
 
     private static final Pattern CANONICAL_UUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -28,17 +34,18 @@ public final class FieldValues {
     private static final Map<Class<?>, Function<String, Object>> PARSERS = Map.ofEntries(
             Map.entry(String.class, value -> value),
             Map.entry(UUID.class, FieldValues::uuid),
-            Map.entry(Instant.class, value -> OffsetDateTime.parse(offset(value)).toInstant()),
-            Map.entry(OffsetDateTime.class, value -> OffsetDateTime.parse(offset(value))),
-            Map.entry(LocalDateTime.class, value -> LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME)),
-            Map.entry(LocalDate.class, LocalDate::parse),
+            Map.entry(Instant.class, value -> dateTime(value).toInstant()),
+            Map.entry(OffsetDateTime.class, FieldValues::dateTime),
+            Map.entry(LocalDateTime.class, value -> year(LocalDateTime.parse(value,
+                    DateTimeFormatter.ISO_LOCAL_DATE_TIME), LocalDateTime::getYear)),
+            Map.entry(LocalDate.class, value -> year(LocalDate.parse(value), LocalDate::getYear)),
             Map.entry(Long.class, Long::valueOf),
             Map.entry(long.class, Long::valueOf),
             Map.entry(Integer.class, Integer::valueOf),
             Map.entry(int.class, Integer::valueOf),
             Map.entry(Short.class, Short::valueOf),
             Map.entry(short.class, Short::valueOf),
-            Map.entry(BigDecimal.class, BigDecimal::new),
+            Map.entry(BigDecimal.class, FieldValues::decimal),
             Map.entry(Double.class, FieldValues::finiteDouble),
             Map.entry(double.class, FieldValues::finiteDouble),
             Map.entry(Float.class, FieldValues::finiteFloat),
@@ -91,13 +98,13 @@ public final class FieldValues {
             return "a UUID";
         }
         if (type == Instant.class || type == OffsetDateTime.class) {
-            return "an RFC 3339 date-time with an offset, such as 2026-11-01T00:00:00Z";
+            return "an RFC 3339 date-time with an offset, such as 2026-11-01T00:00:00Z, in the years 0001 to 9999";
         }
         if (type == LocalDateTime.class) {
-            return "a date-time such as 2026-11-01T00:00:00";
+            return "a date-time such as 2026-11-01T00:00:00, in the years 0001 to 9999";
         }
         if (type == LocalDate.class) {
-            return "a date such as 2026-11-01";
+            return "a date such as 2026-11-01, in the years 0001 to 9999";
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
@@ -115,8 +122,28 @@ public final class FieldValues {
         return UUID.fromString(value);
     }
 
-    private static String offset(String value) {
-        return value.replace(' ', '+');
+    /** An RFC 3339 date-time: 4-digit years (PostgreSQL's ranges are wider), in UTC as well as where written. */
+    private static OffsetDateTime dateTime(String value) {
+        OffsetDateTime parsed = OffsetDateTime.parse(value.replace(' ', '+'));
+        year(parsed, OffsetDateTime::getYear);
+        return year(parsed, dateTime -> dateTime.toInstant().atOffset(ZoneOffset.UTC).getYear());
+    }
+
+    private static <T> T year(T value, ToIntFunction<T> year) {
+        int of = year.applyAsInt(value);
+        if (of < MIN_YEAR || of > MAX_YEAR) {
+            throw new IllegalArgumentException("year out of range");
+        }
+        return value;
+    }
+
+    /** A decimal that PostgreSQL's numeric can hold, so that comparing a column with it cannot fail. */
+    private static BigDecimal decimal(String value) {
+        BigDecimal parsed = new BigDecimal(value);
+        if (parsed.precision() - parsed.scale() > MAX_NUMERIC_INTEGER_DIGITS || parsed.scale() > MAX_NUMERIC_SCALE) {
+            throw new NumberFormatException("beyond PostgreSQL's numeric");
+        }
+        return parsed;
     }
 
     private static double finiteDouble(String value) {

@@ -129,8 +129,17 @@ public final class ListPlanner<E> {
         String sort = rankOrder ? "rank" : order.stream()
                 .map(key -> (key.descending() ? "-" : "") + key.property()).collect(Collectors.joining(","));
         String filters = query.filters().stream().map(ListPlanner::describe).collect(Collectors.joining("&"));
-        return String.join("\n", declaration.readType().getName(), String.valueOf(owner), String.valueOf(parent),
-                sort, filters, String.valueOf(query.search()));
+        return String.join("\n", declaration.readType().getName(), part(owner), part(parent), sort, filters,
+                part(query.search()));
+    }
+
+    /** A value that may be absent, written so that no value reads as another ({@code null} is not {@code "null"}). */
+    private static String part(@Nullable Object value) {
+        if (value == null) {
+            return "-";
+        }
+        String text = String.valueOf(value);
+        return text.length() + ":" + text;
     }
 
     private static String describe(Filter filter) {

@@ -36,6 +36,9 @@ public final class ListQueryParser {
 
     private static final Pattern OPERATOR_FILTER = Pattern.compile("([^\\[\\]]+)\\[([^\\[\\]]*)]");
     private static final int MAX_SEARCH_LENGTH = 500;
+    /** PostgreSQL text cannot hold U+0000: bound as a parameter, it fails the statement instead of matching nothing. */
+    private static final char NUL = '\u0000';
+    private static final String NO_NUL = "must not contain the character U+0000";
 
     private final ListDeclaration declaration;
     private final PaginationConfiguration pagination;
@@ -164,6 +167,8 @@ public final class ListQueryParser {
             errors.add(new FieldError(SEARCH, "this list has no search"));
         } else if (value.isBlank() || value.length() > MAX_SEARCH_LENGTH) {
             errors.add(new FieldError(SEARCH, "must be 1 to " + MAX_SEARCH_LENGTH + " characters, not blank"));
+        } else if (value.indexOf(NUL) >= 0) {
+            errors.add(new FieldError(SEARCH, NO_NUL));
         } else {
             return value;
         }
@@ -216,6 +221,10 @@ public final class ListQueryParser {
 
     private Optional<List<Object>> values(Field field, FilterOperator operator, String value, String name,
                                           List<FieldError> errors) {
+        if (value.indexOf(NUL) >= 0) {
+            errors.add(new FieldError(name, NO_NUL));
+            return Optional.empty();
+        }
         switch (operator) {
             case NULL -> {
                 Optional<Object> flag = FieldValues.parse(Boolean.class, value);

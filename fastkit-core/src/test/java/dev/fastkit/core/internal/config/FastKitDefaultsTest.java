@@ -34,7 +34,7 @@ class FastKitDefaultsTest {
                 Arguments.of("datasources.default.validation-timeout", 2000, 1000),
                 Arguments.of("datasources.default.maximum-pool-size", 10, 30),
                 Arguments.of("flyway.datasources.default.enabled", true, false),
-                Arguments.of("flyway.datasources.default.locations", List.of("classpath:db/migration"),
+                Arguments.of("flyway.datasources.default.locations", List.of("classpath:db/fastkit-core", "classpath:db/migration"),
                         List.of("classpath:db/other")),
                 Arguments.of("endpoints.all.path", "/", "/management"),
                 Arguments.of("endpoints.all.enabled", false, true),
@@ -65,18 +65,19 @@ class FastKitDefaultsTest {
     }
 
     @Test
-    void shouldRunTheApplicationsMigrationsOnTheDefaultDataSource() throws SQLException {
+    void shouldRunTheApplicationsMigrationsAndThenFastKitsTableOnTheDefaultDataSource() throws SQLException {
         try (ApplicationContext context = ApplicationContext.run("test");
              Connection connection = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class))
                      .getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
-                     "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")) {
+                     "SELECT coalesce(version, 'R ' || description) FROM flyway_schema_history WHERE success"
+                             + " ORDER BY installed_rank")) {
             List<String> versions = new ArrayList<>();
             while (rows.next()) {
                 versions.add(rows.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2");
+            assertThat(versions).containsExactly("1", "2", "3", "4", "R fastkit idempotency keys");
         }
     }
 

@@ -22,10 +22,11 @@ import java.util.Optional;
  *     are off (they do not rotate; FastKit's do);</li>
  *     <li>{@code micronaut.security.token.cookie.enabled: false}: bearer tokens are read only from the
  *     {@code Authorization} header, never from a cookie;</li>
- *     <li>{@code flyway.datasources.default.locations: [classpath:db/fastkit-security, classpath:db/migration]}: this
- *     module's migrations (V1 to V99) run before the application's (V100 on). Micronaut does not merge lists across
- *     property sources, so this list replaces fastkit-core's {@code [classpath:db/migration]} whole; an application
- *     that sets the locations itself must list {@code classpath:db/fastkit-security} too.</li>
+ *     <li>{@code flyway.datasources.default.locations: [classpath:db/fastkit-core, classpath:db/fastkit-security,
+ *     classpath:db/migration]}: this module's migrations (V1 to V99) run before the application's (V100 on), and
+ *     fastkit-core's repeatable one after them. Micronaut does not merge lists across property sources, so this list
+ *     replaces fastkit-core's {@code [classpath:db/fastkit-core, classpath:db/migration]} whole; an application that
+ *     sets the locations itself must list both FastKit locations too.</li>
  * </ul>
  * ({@code micronaut.security.reject-not-found: false}, so unmatched requests answer 404/405/415, and Flyway's
  * {@code enabled: true} come from fastkit-core's defaults.) Registered in
@@ -45,7 +46,8 @@ public final class SecurityDefaultsLoader implements PropertySourceLoader {
             "micronaut.security.endpoints.introspection.enabled", false,
             "micronaut.security.token.cookie.enabled", false,
             "micronaut.security.token.jwt.generator.refresh-token.enabled", false,
-            "flyway.datasources.default.locations", List.of("classpath:db/fastkit-security", "classpath:db/migration"));
+            "flyway.datasources.default.locations",
+            List.of("classpath:db/fastkit-core", "classpath:db/fastkit-security", "classpath:db/migration"));
 
     @Override
     public Optional<PropertySource> load(String resourceName, ResourceLoader resourceLoader) {

@@ -56,7 +56,7 @@ class SecurityDefaultsTest {
     void shouldListItsMigrationsBeforeTheApplications() {
         assertThat(context.getEnvironment().getProperty("flyway.datasources.default.locations", String[].class))
                 .hasValueSatisfying(locations -> assertThat(locations)
-                        .containsExactly("classpath:db/fastkit-security", "classpath:db/migration"));
+                        .containsExactly("classpath:db/fastkit-core", "classpath:db/fastkit-security", "classpath:db/migration"));
     }
 
     @Test
@@ -75,7 +75,7 @@ class SecurityDefaultsTest {
     }
 
     @Test
-    void shouldRunThisModulesMigrationsAndThenTheApplications() throws SQLException {
+    void shouldRunThisModulesMigrationsThenTheApplicationsThenFastKitCoresRepeatableOne() throws SQLException {
         try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
@@ -85,7 +85,7 @@ class SecurityDefaultsTest {
                 scripts.add(rows.getString(1) + " " + rows.getString(2));
             }
             assertThat(scripts).containsExactly("1 V1__fastkit_users.sql", "2 V2__fastkit_refresh_tokens.sql",
-                    "100 V100__notes.sql");
+                    "100 V100__notes.sql", "null R__fastkit_idempotency_keys.sql");
         }
     }
 }
