@@ -74,7 +74,7 @@ json_field() {
 
 if [[ ! -f "${JAR}" ]]; then
     echo "Building ${JAR} ..."
-    ./mvnw -B -q -pl example-chat-app -am package -DskipTests
+    bash scripts/build-jar.sh
 fi
 
 # The jar holds no development database: without a URL it must refuse to start and say what to set.
