@@ -58,6 +58,8 @@ public final class EntityWriter<E> {
     private final PlainColumns.@Nullable ParameterWriter idWriter;
     private final @Nullable RuntimePersistentProperty<E> version;
     private final PlainColumns.@Nullable ParameterWriter versionWriter;
+    private final @Nullable RuntimePersistentProperty<?> deleted;
+    private final String softDeleteSql;
 
     /**
      * @param jdbc       the JDBC operations of the default data source
@@ -70,9 +72,10 @@ public final class EntityWriter<E> {
         this.events = events;
         this.id = entity.getIdentity();
         this.version = entity.getVersion();
+        this.deleted = SoftDeleteColumn.property(entity);
         this.setProperties = new ArrayList<>();
         for (RuntimePersistentProperty<E> property : entity.getPersistentProperties()) {
-            if (!property.isGenerated()
+            if (!property.isGenerated() && (deleted == null || !property.getName().equals(deleted.getName()))
                     && property.getAnnotationMetadata().booleanValue(AutoPopulated.class, "updateable").orElse(true)) {
                 setProperties.add(property);
             }
@@ -106,6 +109,10 @@ public final class EntityWriter<E> {
         this.insertWriters = insertProperties.stream().map(PlainColumns::writer)
                 .toArray(PlainColumns.ParameterWriter[]::new);
         this.insertSql = plainInsert ? insertSql(entity.getNamingStrategy()) : "";
+        this.softDeleteSql = deleted == null || id == null ? "" : "UPDATE " + entity.getNamingStrategy().mappedName(entity)
+                + " SET " + entity.getNamingStrategy().mappedName(deleted) + " = now() WHERE "
+                + entity.getNamingStrategy().mappedName(id) + " = ? AND "
+                + entity.getNamingStrategy().mappedName(deleted) + " IS NULL";
     }
 
     /**
@@ -172,6 +179,41 @@ public final class EntityWriter<E> {
         }
         events.postUpdate(context);
         return cast(context.getEntity());
+    }
+
+    /**
+     * Deletes a {@link dev.fastkit.core.data.SoftDelete} entity's row softly:
+     * {@code UPDATE table SET deleted_at = now() WHERE id = ? AND deleted_at IS NULL}, with Micronaut Data's
+     * {@code preRemove} and {@code postRemove} events around it (a vetoing listener skips it), as the repository's
+     * {@code delete} runs them. It needs no plain columns: only the id is bound.
+     *
+     * @param removed an entity read within this unit of work
+     * @throws IllegalStateException if the entity is not deleted softly
+     * @throws DataAccessException   if the statement fails
+     */
+    public void softDelete(E removed) {
+        if (!isSoftDeleted()) {
+            throw new IllegalStateException(entity.getName() + " has no @SoftDelete property");
+        }
+        DefaultEntityEventContext<Object> context = new DefaultEntityEventContext<>(untyped(), removed);
+        if (!events.preRemove(context)) {
+            return;
+        }
+        Object idValue = id.getProperty().get(cast(context.getEntity()));
+        jdbc.prepareStatement(softDeleteSql, statement -> {
+            if (idWriter != null) {
+                idWriter.write(statement, 1, idValue);
+            } else {
+                statement.setObject(1, idValue);
+            }
+            return statement.executeUpdate();
+        });
+        events.postRemove(context);
+    }
+
+    /** @return whether the entity has a {@link dev.fastkit.core.data.SoftDelete} property, so deletes mark its row */
+    public boolean isSoftDeleted() {
+        return !softDeleteSql.isEmpty();
     }
 
     /** @return whether {@link #update} may write this entity: only plain columns, no tenant id, no {@code @Where} */

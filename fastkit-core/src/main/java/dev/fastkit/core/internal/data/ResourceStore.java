@@ -14,7 +14,9 @@ import java.util.Optional;
  * place: the scoped reads are plain SQL ({@link ScopedQueries}, whose rows fall back to Micronaut Data's mapper for an
  * entity that is not plain), inserts and updates are FastKit's own statements ({@link EntityWriter}) where the entity
  * has only plain columns and the repository's {@code save} and {@code update} otherwise, and deletes are the
- * repository's {@code delete}. Each operation runs exactly one statement (a parent chain check, one more).
+ * repository's {@code delete}, or FastKit's {@code UPDATE ... SET deleted_at = now()} for a
+ * {@link dev.fastkit.core.data.SoftDelete} entity, whose deleted rows every read here leaves out. Each operation runs
+ * exactly one statement (a parent chain check, one more).
  *
  * <p>Call every method inside a {@link dev.fastkit.core.uow.UnitOfWork}: they run on its connection.
  *
@@ -135,10 +137,17 @@ public final class ResourceStore<E> {
     }
 
     /**
+     * Deletes a row: marks it for a {@link dev.fastkit.core.data.SoftDelete} entity (whichever path writes its
+     * updates), else the repository's {@code delete}.
+     *
      * @param entity an entity read within this unit of work
      */
     public void delete(E entity) {
-        repository.delete(entity);
+        if (writer.isSoftDeleted()) {
+            writer.softDelete(entity);
+        } else {
+            repository.delete(entity);
+        }
     }
 
     /**
