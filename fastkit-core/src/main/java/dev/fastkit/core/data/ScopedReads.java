@@ -10,7 +10,8 @@ import java.util.Optional;
  * The reads every FastKit resource makes (one row by id, a page, a count), each scoped by an optional owner and an
  * optional parent: a {@code null} owner or parent means "any". Obtain one from
  * {@link dev.fastkit.core.service.ServiceDependencies#queries}, for instance to embed another resource's rows after
- * the caller's right to the parent was checked. Every method runs on the connection of the caller's
+ * the caller's right to the parent was checked. Rows of a {@link SoftDelete} entity that were deleted are left out of
+ * every method. Every method runs on the connection of the caller's
  * {@link dev.fastkit.core.uow.UnitOfWork}: call it inside one.
  *
  * @param <E> The entity type

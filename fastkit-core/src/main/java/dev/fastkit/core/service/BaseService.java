@@ -6,7 +6,7 @@ import dev.fastkit.core.data.PaginationConfiguration;
 import dev.fastkit.core.data.ResourcePage;
 import dev.fastkit.core.error.ResourceNotFoundException;
 import dev.fastkit.core.error.UnprocessableContentException;
-import dev.fastkit.core.internal.data.EntityWriter;
+import dev.fastkit.core.internal.data.ResourceStore;
 import dev.fastkit.core.internal.data.ScopedQueries;
 import dev.fastkit.core.include.IncludeRequest;
 import dev.fastkit.core.internal.idempotency.IdempotentCreates;
@@ -17,8 +17,6 @@ import dev.fastkit.core.internal.query.ListQueryParser;
 import dev.fastkit.core.query.ListQuery;
 import dev.fastkit.core.internal.service.TypeArguments;
 import dev.fastkit.core.ownership.ResourceScope;
-import dev.fastkit.core.schema.BindingMode;
-import dev.fastkit.core.schema.JsonMergePatch;
 import dev.fastkit.core.schema.SchemaBinder;
 import dev.fastkit.core.schema.SchemaMapper;
 import dev.fastkit.core.uow.UnitOfWork;
@@ -39,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The business layer of one resource: create, read, list, replace, merge-patch and delete, each in one
@@ -77,18 +76,16 @@ public abstract class BaseService<E, ID, C, U, R> {
     private final ServiceDependencies dependencies;
     private final @Nullable ParentResource parent;
     private final EntityModel<E> model;
-    private final ScopedQueries<E> queries;
-    private final EntityWriter<E> writer;
+    private final ResourceStore<E> store;
     private final Class<ID> idType;
-    private final Class<C> createType;
     private final Class<U> updateType;
+    private final RequestBodies<C, U> bodies;
     private final Class<R> readType;
     private final @Nullable ParentPath<E> parentPath;
     private final ListDeclaration listDeclaration;
     private final ListQueryParser listParser;
     private final ListPlanner<E> listPlanner;
     private final Includes includes;
-    private final Map<String, ScopedQueries<?>> includeQueries = new LinkedHashMap<>();
 
     /**
      * Creates the service of a top-level resource.
@@ -124,14 +121,10 @@ public abstract class BaseService<E, ID, C, U, R> {
         this.parent = parent;
         this.model = EntityModel.of((Class<E>) types[0]);
         this.idType = (Class<ID>) types[1];
-        this.createType = (Class<C>) types[2];
         this.updateType = (Class<U>) types[3];
+        this.bodies = new RequestBodies<>(dependencies.binder(), (Class<C>) types[2], updateType);
         this.readType = (Class<R>) types[4];
-        this.queries = dependencies.statements().queries(model.introspection().getBeanType(),
-                parent == null ? null : parent.property());
-        this.writer = dependencies.statements().writer(model.introspection().getBeanType(), repository);
-        this.parentPath = parent == null ? null
-                : new ParentPath<>(model, parent, dependencies.statements(), dependencies.conversion());
+        this.parentPath = parent == null ? null : new ParentPath<>(model, parent, dependencies.conversion());
         this.listDeclaration = ListDeclaration.of(readType, dependencies.binder());
         for (ListDeclaration.Field field : listDeclaration.fields()) {
             boolean declared = field.sortable() || field.filterable() || field.searchable();
@@ -143,14 +136,17 @@ public abstract class BaseService<E, ID, C, U, R> {
         this.listParser = new ListQueryParser(listDeclaration, dependencies.pagination(), dependencies.lists());
         this.listPlanner = new ListPlanner<>(model, listDeclaration, dependencies.cursors());
         this.includes = Includes.of(readType, dependencies.binder());
+        Map<String, ResourceStore.Child> children = new LinkedHashMap<>();
         for (Includes.Include include : includes.all()) {
-            includeQueries.put(include.name(),
-                    dependencies.statements().queries(include.entityType(), include.parentProperty()));
+            children.put(include.name(), new ResourceStore.Child(include.entityType(), include.parentProperty()));
         }
+        this.store = dependencies.statements().store(model.introspection().getBeanType(), repository,
+                parent == null ? null : parent.property(), ParentPath.entityTypes(parent), ParentPath.links(parent),
+                children);
         List<String> searched = listDeclaration.searchable().stream().map(ListDeclaration.Field::property).toList();
         if (!searched.isEmpty()) {
             QUERY_LOG.debug("{} searches {} (a GIN index on exactly this expression serves ?q=)", readType.getName(),
-                    queries.searchDocument(searched));
+                    store.searchDocument(searched));
         }
     }
 
@@ -183,13 +179,17 @@ public abstract class BaseService<E, ID, C, U, R> {
     }
 
     /**
-     * Creates a resource.
+     * Creates a resource from a create body, bound strictly as the create schema (see {@link SchemaBinder}) before
+     * anything is read or written.
      *
-     * @param scope  the caller and the parent
-     * @param schema the valid create schema
+     * @param scope the caller and the parent
+     * @param body  the create schema as JSON
      * @return the stored resource
+     * @throws UnprocessableContentException (422) listing every failure of the body
+     * @throws ResourceNotFoundException     (404) if a parent does not exist or is not the caller's
      */
-    public StoredResource<R> create(ResourceScope scope, C schema) {
+    public StoredResource<R> create(ResourceScope scope, JsonNode body) {
+        C schema = bodies.create(body);
         return unitOfWork().inTransaction(() -> {
             Object parentId = requireParent(scope);
             E entity = toEntity(schema);
@@ -201,7 +201,7 @@ public abstract class BaseService<E, ID, C, U, R> {
                 entity = model.owner().orElseThrow().withValue(entity, owner.get());
             }
             entity = beforeCreate(scope, schema, entity);
-            E saved = writer.insert(entity);
+            E saved = store.insert(entity);
             forgetCountsAfterCommit();
             afterCreate(scope, saved);
             return stored(saved);
@@ -314,7 +314,7 @@ public abstract class BaseService<E, ID, C, U, R> {
             Object parentId = requireParent(scope);
             Object owner = ownerValue(scope).orElse(null);
             ListPlanner.ListPlan plan = listPlanner.plan(query, defaultSort(), owner, parentId);
-            ScopedQueries.ListedRows<E> listed = queries.findList(owner, parentId, plan.statement());
+            ScopedQueries.ListedRows<E> listed = store.list(owner, parentId, plan.statement());
             List<E> rows = listed.rows();
             boolean more = rows.size() > query.limit();
             if (more) {
@@ -355,18 +355,21 @@ public abstract class BaseService<E, ID, C, U, R> {
     }
 
     /**
-     * Replaces a resource's writable fields ({@code PUT}).
+     * Replaces a resource's writable fields ({@code PUT}) with a body bound strictly as the full-update schema, every
+     * key present, before anything is read.
      *
      * @param scope   the caller and the parent
      * @param id      the id as it appeared in the path
-     * @param schema  the valid full-update schema
-     * @param ifMatch the client's precondition
+     * @param body    the full-update schema as JSON
+     * @param ifMatch the client's precondition, checked once against the row as locked
      * @return the updated resource
-     * @throws ResourceNotFoundException   (404) if it does not exist or is not the caller's
+     * @throws UnprocessableContentException (422) listing every failure of the body
+     * @throws ResourceNotFoundException     (404) if it does not exist or is not the caller's
      * @throws dev.fastkit.core.error.PreconditionFailedException (412) if {@code ifMatch} is stale
      */
-    public StoredResource<R> replace(ResourceScope scope, String id, U schema, IfMatch ifMatch) {
-        return unitOfWork().inTransaction(() -> update(scope, findForWrite(scope, id), schema, ifMatch));
+    public StoredResource<R> replace(ResourceScope scope, String id, JsonNode body, IfMatch ifMatch) {
+        U schema = bodies.replacement(body);
+        return update(scope, id, ifMatch, current -> schema);
     }
 
     /**
@@ -377,19 +380,15 @@ public abstract class BaseService<E, ID, C, U, R> {
      * @param scope   the caller and the parent
      * @param id      the id as it appeared in the path
      * @param patch   the merge patch, a JSON object
-     * @param ifMatch the client's precondition
+     * @param ifMatch the client's precondition, checked once against the row as locked, before the merge
      * @return the updated resource
+     * @throws UnprocessableContentException (422) if the patch is not an object or the merged result breaks the schema
+     * @throws ResourceNotFoundException     (404) if it does not exist or is not the caller's
+     * @throws dev.fastkit.core.error.PreconditionFailedException (412) if {@code ifMatch} is stale
      */
     public StoredResource<R> patch(ResourceScope scope, String id, JsonNode patch, IfMatch ifMatch) {
-        if (patch == null || !patch.isObject()) {
-            throw UnprocessableContentException.of("", "a merge patch must be a JSON object");
-        }
-        return unitOfWork().inTransaction(() -> {
-            E current = findForWrite(scope, id);
-            ifMatch.check(version(current));
-            JsonNode merged = JsonMergePatch.apply(binder().toTree(toUpdate(current)), patch);
-            return update(scope, current, binder().bind(merged, updateType, BindingMode.OPTIONAL_KEYS), ifMatch);
-        });
+        bodies.requirePatch(patch);
+        return update(scope, id, ifMatch, current -> bodies.merged(toUpdate(current), patch));
     }
 
     /**
@@ -404,32 +403,10 @@ public abstract class BaseService<E, ID, C, U, R> {
             E entity = findForWrite(scope, id);
             ifMatch.check(version(entity));
             beforeDelete(scope, entity);
-            repository.delete(entity);
+            store.delete(entity);
             forgetCountsAfterCommit();
             afterDelete(scope, entity);
         });
-    }
-
-    /**
-     * Binds a create body strictly (see {@link SchemaBinder}).
-     *
-     * @param body the request body
-     * @return the valid create schema
-     * @throws UnprocessableContentException (422) listing every failure
-     */
-    public C bindCreate(JsonNode body) {
-        return binder().bind(body, createType, BindingMode.OPTIONAL_KEYS);
-    }
-
-    /**
-     * Binds a {@code PUT} body strictly: every key of the full-update schema must be present.
-     *
-     * @param body the request body
-     * @return the valid full-update schema
-     * @throws UnprocessableContentException (422) listing every failure
-     */
-    public U bindReplacement(JsonNode body) {
-        return binder().bind(body, updateType, BindingMode.ALL_KEYS);
     }
 
     /**
@@ -469,7 +446,7 @@ public abstract class BaseService<E, ID, C, U, R> {
             return Optional.empty();
         }
         Object parentId = requireParent(scope);
-        return queries.findOne(parsed.get(), ownerValue(scope).orElse(null), parentId);
+        return store.find(parsed.get(), ownerValue(scope).orElse(null), parentId);
     }
 
     // ---- hooks and mapping: override these -------------------------------------------------------------------
@@ -601,12 +578,19 @@ public abstract class BaseService<E, ID, C, U, R> {
 
     // ---- internals --------------------------------------------------------------------------------------------
 
-    private StoredResource<R> update(ResourceScope scope, E current, U schema, IfMatch ifMatch) {
-        ifMatch.check(version(current));
-        E updated = beforeUpdate(scope, current, applyUpdate(schema, current));
-        E saved = writer.update(updated);
-        afterUpdate(scope, saved);
-        return stored(saved);
+    /**
+     * The one update path of {@code PUT} and {@code PATCH}: the row read and locked, {@code If-Match} checked against
+     * it (once), the new values bound, the hooks, one write.
+     */
+    private StoredResource<R> update(ResourceScope scope, String id, IfMatch ifMatch, Function<E, U> schemaFor) {
+        return unitOfWork().inTransaction(() -> {
+            E current = findForWrite(scope, id);
+            ifMatch.check(version(current));
+            E updated = beforeUpdate(scope, current, applyUpdate(schemaFor.apply(current), current));
+            E saved = store.update(updated);
+            afterUpdate(scope, saved);
+            return stored(saved);
+        });
     }
 
     private List<Object> children(Includes.Include include, Object parentId, int limit) {
@@ -617,8 +601,7 @@ public abstract class BaseService<E, ID, C, U, R> {
                 ? Sort.of(Sort.Order.desc(created), Sort.Order.desc(childId))
                 : Sort.of(Sort.Order.asc(created), Sort.Order.asc(childId));
         // The resource is the caller's, so its children need no owner condition.
-        List<Object> children = new ArrayList<>(includeQueries.get(include.name())
-                .findPage(null, parentId, order, 0, limit).stream()
+        List<Object> children = new ArrayList<>(store.children(include.name(), parentId, order, limit).stream()
                 .map(row -> (Object) SchemaMapper.map(row, include.elementType()))
                 .toList());
         if (include.latest()) {
@@ -640,9 +623,9 @@ public abstract class BaseService<E, ID, C, U, R> {
         }
         if (query.filters().isEmpty() && query.search() == null) {
             return dependencies.counts().count(model.introspection().getBeanType(), Arrays.asList(owner, parentId),
-                    () -> queries.countList(owner, parentId, plan.statement()));
+                    () -> store.count(owner, parentId, plan.statement()));
         }
-        return queries.countList(owner, parentId, plan.statement());
+        return store.count(owner, parentId, plan.statement());
     }
 
     /** Once the unit of work commits: forgets the counts in this process at once, and tells every instance. */
@@ -662,7 +645,7 @@ public abstract class BaseService<E, ID, C, U, R> {
     private E findForWrite(ResourceScope scope, String id) {
         Optional<ID> parsed = parseId(id);
         Object parentId = requireParent(scope);
-        return parsed.flatMap(value -> queries.findOneForUpdate(value, ownerValue(scope).orElse(null), parentId))
+        return parsed.flatMap(value -> store.findForUpdate(value, ownerValue(scope).orElse(null), parentId))
                 .orElseThrow(() -> new ResourceNotFoundException("No such " + resourceName() + "."));
     }
 
@@ -672,7 +655,7 @@ public abstract class BaseService<E, ID, C, U, R> {
 
     /** @return the nearest parent's id once the whole chain is checked (404 if not), {@code null} when top-level */
     private @Nullable Object requireParent(ResourceScope scope) {
-        return parentPath == null ? null : parentPath.require(scope);
+        return parentPath == null ? null : parentPath.require(scope, store);
     }
 
     private Optional<Object> ownerValue(ResourceScope scope) {

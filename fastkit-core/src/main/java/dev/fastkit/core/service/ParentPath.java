@@ -2,8 +2,7 @@ package dev.fastkit.core.service;
 
 import dev.fastkit.core.data.EntityModel;
 import dev.fastkit.core.error.ResourceNotFoundException;
-import dev.fastkit.core.internal.data.EntityStatements;
-import dev.fastkit.core.internal.data.ParentChain;
+import dev.fastkit.core.internal.data.ResourceStore;
 import dev.fastkit.core.ownership.ResourceScope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.beans.BeanProperty;
@@ -23,7 +22,6 @@ import java.util.Optional;
 final class ParentPath<E> {
 
     private final List<Level<E>> levels;
-    private final ParentChain chain;
     private final ConversionService conversion;
     private final String nearestName;
     private final List<String> pathVariables;
@@ -31,19 +29,30 @@ final class ParentPath<E> {
     /**
      * @param child      the child entity's model
      * @param parent     the nearest parent, with its ancestors
-     * @param statements builds the chain's statement
      * @param conversion converts path values and the principal's name
      * @throws IllegalStateException if an entity lacks the property that should hold its parent's id
      */
-    ParentPath(EntityModel<E> child, ParentResource parent, EntityStatements statements,
-               ConversionService conversion) {
+    ParentPath(EntityModel<E> child, ParentResource parent, ConversionService conversion) {
         this.levels = Level.of(child, parent);
-        this.chain = statements.parentChain(
-                parent.chain().stream().<Class<?>>map(ParentResource::entityType).toList(),
-                parent.chain().stream().skip(1).map(ParentResource::property).toList());
         this.conversion = conversion;
         this.nearestName = parent.entityType().getSimpleName().toLowerCase(Locale.ROOT);
         this.pathVariables = parent.chain().stream().map(ParentResource::pathVariable).toList();
+    }
+
+    /**
+     * @param parent a nearest parent, with its ancestors, or {@code null}
+     * @return the parents' entity types, nearest first; empty for {@code null}
+     */
+    static List<Class<?>> entityTypes(@Nullable ParentResource parent) {
+        return parent == null ? List.of() : parent.chain().stream().<Class<?>>map(ParentResource::entityType).toList();
+    }
+
+    /**
+     * @param parent a nearest parent, with its ancestors, or {@code null}
+     * @return for every parent but the last, its property holding the next parent's id
+     */
+    static List<String> links(@Nullable ParentResource parent) {
+        return parent == null ? List.of() : parent.chain().stream().skip(1).map(ParentResource::property).toList();
     }
 
     /** @return the path variables of the parents' ids, nearest first */
@@ -56,11 +65,12 @@ final class ParentPath<E> {
      * the owner of every level that has one. Call it inside the operation's unit of work.
      *
      * @param scope the caller and the parents' ids
+     * @param store the child's store, which runs the check
      * @return the nearest parent's id
      * @throws ResourceNotFoundException (404) if an id does not parse, a parent does not exist, is not linked to the
      *                                   next one or is another principal's
      */
-    Object require(ResourceScope scope) {
+    Object require(ResourceScope scope, ResourceStore<E> store) {
         List<Object> ids = new ArrayList<>(levels.size());
         List<Object> owners = scope.principalId() == null ? null : new ArrayList<>(levels.size());
         for (int i = 0; i < levels.size(); i++) {
@@ -72,7 +82,7 @@ final class ParentPath<E> {
                         : convert(scope.principalId(), level.ownerType()).orElseThrow(this::notFound));
             }
         }
-        if (!chain.exists(ids, owners)) {
+        if (!store.parentsExist(ids, owners)) {
             throw notFound();
         }
         return ids.get(0);

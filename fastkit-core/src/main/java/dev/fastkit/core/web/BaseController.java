@@ -171,8 +171,7 @@ public abstract class BaseController<E, C, U, R> {
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<R> create(HttpRequest<?> request, @Body JsonNode body) {
         return idempotent(request, body, () -> {
-            C schema = service.bindCreate(body);
-            StoredResource<R> created = service.create(scope(request), schema);
+            StoredResource<R> created = service.create(scope(request), body);
             MutableHttpResponse<R> response = HttpResponse.<R>status(HttpStatus.CREATED).body(created.body())
                     .header(HttpHeaders.LOCATION, location(request.getPath(), created.id()));
             return withEntityTag(response, created);
@@ -337,8 +336,7 @@ public abstract class BaseController<E, C, U, R> {
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<R> replace(HttpRequest<?> request, @PathVariable String id,
                                    @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Body JsonNode body) {
-        U schema = service.bindReplacement(body);
-        StoredResource<R> updated = service.replace(scope(request), id, schema, IfMatch.parse(ifMatch));
+        StoredResource<R> updated = service.replace(scope(request), id, body, IfMatch.parse(ifMatch));
         return withEntityTag(HttpResponse.ok(updated.body()), updated);
     }
 

@@ -12,11 +12,13 @@ import io.micronaut.data.repository.CrudRepository;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the plain-SQL reads ({@link ScopedQueries}) and writes ({@link EntityWriter}) of an entity from Micronaut
- * Data's runtime entity model.
+ * Data's runtime entity model, and the {@link ResourceStore} that combines them with the repository.
  */
 @Internal
 @Singleton
@@ -64,11 +66,29 @@ public final class EntityStatements {
 
     /**
      * @param entityType a {@code @MappedEntity} type
-     * @param repository its repository, which writes entities with more than plain columns
      * @param <T>        The entity type
      * @return the entity's writer
      */
-    public <T> EntityWriter<T> writer(Class<T> entityType, CrudRepository<T, ?> repository) {
-        return new EntityWriter<>(jdbc, entities.getEntity(entityType), events, repository);
+    public <T> EntityWriter<T> writer(Class<T> entityType) {
+        return new EntityWriter<>(jdbc, entities.getEntity(entityType), events);
+    }
+
+    /**
+     * @param entityType     a {@code @MappedEntity} type
+     * @param repository     its repository, which writes what {@link EntityWriter} does not, and deletes
+     * @param parentProperty the property that holds the nearest parent's id, or {@code null} for a top-level resource
+     * @param parents        the parent entity types, nearest first; empty for a top-level resource
+     * @param parentLinks    for every parent but the last, its property holding the next parent's id
+     * @param children       the includes by name: the resources embedded as this one's children
+     * @param <T>            The entity type
+     * @return every read and write of the resource
+     */
+    public <T> ResourceStore<T> store(Class<T> entityType, CrudRepository<T, ?> repository,
+                                      @Nullable String parentProperty, List<Class<?>> parents, List<String> parentLinks,
+                                      Map<String, ResourceStore.Child> children) {
+        Map<String, ScopedQueries<?>> childQueries = new LinkedHashMap<>();
+        children.forEach((name, child) -> childQueries.put(name, queries(child.entityType(), child.parentProperty())));
+        return new ResourceStore<>(queries(entityType, parentProperty), writer(entityType), repository,
+                parents.isEmpty() ? null : parentChain(parents, parentLinks), childQueries);
     }
 }

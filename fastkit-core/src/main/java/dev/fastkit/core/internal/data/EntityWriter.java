@@ -12,7 +12,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.naming.NamingStrategy;
 import io.micronaut.data.model.runtime.RuntimePersistentEntity;
 import io.micronaut.data.model.runtime.RuntimePersistentProperty;
-import io.micronaut.data.repository.CrudRepository;
 import io.micronaut.data.runtime.event.DefaultEntityEventContext;
 
 import java.util.ArrayList;
@@ -32,9 +31,10 @@ import java.util.stream.Collectors;
  * {@link dev.fastkit.core.uow.UnitOfWork} retries, then answers 412).
  *
  * <p>The statement and its parameter order are fixed once per entity, where Micronaut Data 4 walks every parameter
- * binding on every call (measured in benchmarks/README.md). Entities with anything but
- * {@linkplain PlainColumns plain columns}, a {@code @TenantId} or a {@code @Where} filter, and inserts of entities
- * whose id the database generates, are written by the repository instead. Call the methods inside a unit of work:
+ * binding on every call (measured in benchmarks/README.md). It writes only entities with
+ * {@linkplain PlainColumns plain columns} and neither a {@code @TenantId} nor a {@code @Where} filter ({@link #isPlain}),
+ * and inserts only those whose id the database does not generate ({@link #isPlainInsert}); {@link ResourceStore}
+ * hands the others to the repository. Call the methods inside a unit of work:
  * they run on that unit's connection and throw Micronaut Data's {@code DataAccessException} (with the
  * {@link java.sql.SQLException} as its cause) when a statement fails.
  *
@@ -46,7 +46,6 @@ public final class EntityWriter<E> {
     private final JdbcOperations jdbc;
     private final RuntimePersistentEntity<E> entity;
     private final EntityEventListener<Object> events;
-    private final CrudRepository<E, ?> repository;
     private final boolean plain;
     private final boolean plainInsert;
     private final String insertSql;
@@ -59,24 +58,24 @@ public final class EntityWriter<E> {
     private final PlainColumns.@Nullable ParameterWriter idWriter;
     private final @Nullable RuntimePersistentProperty<E> version;
     private final PlainColumns.@Nullable ParameterWriter versionWriter;
+    private final @Nullable RuntimePersistentProperty<?> deleted;
+    private final String softDeleteSql;
 
     /**
      * @param jdbc       the JDBC operations of the default data source
      * @param entity     the entity's runtime model
      * @param events     Micronaut Data's entity events (its {@code EntityEventRegistry})
-     * @param repository the entity's repository, which writes entities that are not plain
      */
-    public EntityWriter(JdbcOperations jdbc, RuntimePersistentEntity<E> entity, EntityEventListener<Object> events,
-                        CrudRepository<E, ?> repository) {
+    public EntityWriter(JdbcOperations jdbc, RuntimePersistentEntity<E> entity, EntityEventListener<Object> events) {
         this.jdbc = jdbc;
         this.entity = entity;
         this.events = events;
-        this.repository = repository;
         this.id = entity.getIdentity();
         this.version = entity.getVersion();
+        this.deleted = SoftDeleteColumn.property(entity);
         this.setProperties = new ArrayList<>();
         for (RuntimePersistentProperty<E> property : entity.getPersistentProperties()) {
-            if (!property.isGenerated()
+            if (!property.isGenerated() && (deleted == null || !property.getName().equals(deleted.getName()))
                     && property.getAnnotationMetadata().booleanValue(AutoPopulated.class, "updateable").orElse(true)) {
                 setProperties.add(property);
             }
@@ -110,6 +109,10 @@ public final class EntityWriter<E> {
         this.insertWriters = insertProperties.stream().map(PlainColumns::writer)
                 .toArray(PlainColumns.ParameterWriter[]::new);
         this.insertSql = plainInsert ? insertSql(entity.getNamingStrategy()) : "";
+        this.softDeleteSql = deleted == null || id == null ? "" : "UPDATE " + entity.getNamingStrategy().mappedName(entity)
+                + " SET " + entity.getNamingStrategy().mappedName(deleted) + " = now() WHERE "
+                + entity.getNamingStrategy().mappedName(id) + " = ? AND "
+                + entity.getNamingStrategy().mappedName(deleted) + " IS NULL";
     }
 
     /**
@@ -118,11 +121,12 @@ public final class EntityWriter<E> {
      * @param created the new entity, without the values the entity events fill in (a generated UUID id,
      *                {@code @DateCreated}, {@code @DateUpdated}, the first {@code @Version})
      * @return the entity as written, with those values: a new instance for an immutable entity
-     * @throws DataAccessException if the statement fails, such as on a unique or foreign-key violation
+     * @throws DataAccessException   if the statement fails, such as on a unique or foreign-key violation
+     * @throws IllegalStateException if the entity is not {@linkplain #isPlainInsert plain for inserts}
      */
     public E insert(E created) {
         if (!plainInsert) {
-            return repository.save(created);
+            throw new IllegalStateException(entity.getName() + " is not inserted by FastKit's statement");
         }
         DefaultEntityEventContext<Object> context = new DefaultEntityEventContext<>(untyped(), created);
         if (!events.prePersist(context)) {
@@ -147,10 +151,11 @@ public final class EntityWriter<E> {
      * {@code @DateUpdated} values set by the entity events
      * @throws OptimisticLockException if the entity is versioned and its row's version is no longer the one given
      * @throws DataAccessException     if the statement fails, such as on a unique violation
+     * @throws IllegalStateException   if the entity is not {@linkplain #isPlain plain}
      */
     public E update(E updated) {
         if (!plain) {
-            return repository.update(updated);
+            throw new IllegalStateException(entity.getName() + " is not updated by FastKit's statement");
         }
         Object previousVersion = version == null ? null : version.getProperty().get(updated);
         DefaultEntityEventContext<Object> context = new DefaultEntityEventContext<>(untyped(), updated);
@@ -176,13 +181,48 @@ public final class EntityWriter<E> {
         return cast(context.getEntity());
     }
 
-    /** @return whether updates are written by FastKit's statement rather than by the repository */
-    boolean isPlain() {
+    /**
+     * Deletes a {@link dev.fastkit.core.data.SoftDelete} entity's row softly:
+     * {@code UPDATE table SET deleted_at = now() WHERE id = ? AND deleted_at IS NULL}, with Micronaut Data's
+     * {@code preRemove} and {@code postRemove} events around it (a vetoing listener skips it), as the repository's
+     * {@code delete} runs them. It needs no plain columns: only the id is bound.
+     *
+     * @param removed an entity read within this unit of work
+     * @throws IllegalStateException if the entity is not deleted softly
+     * @throws DataAccessException   if the statement fails
+     */
+    public void softDelete(E removed) {
+        if (!isSoftDeleted()) {
+            throw new IllegalStateException(entity.getName() + " has no @SoftDelete property");
+        }
+        DefaultEntityEventContext<Object> context = new DefaultEntityEventContext<>(untyped(), removed);
+        if (!events.preRemove(context)) {
+            return;
+        }
+        Object idValue = id.getProperty().get(cast(context.getEntity()));
+        jdbc.prepareStatement(softDeleteSql, statement -> {
+            if (idWriter != null) {
+                idWriter.write(statement, 1, idValue);
+            } else {
+                statement.setObject(1, idValue);
+            }
+            return statement.executeUpdate();
+        });
+        events.postRemove(context);
+    }
+
+    /** @return whether the entity has a {@link dev.fastkit.core.data.SoftDelete} property, so deletes mark its row */
+    public boolean isSoftDeleted() {
+        return !softDeleteSql.isEmpty();
+    }
+
+    /** @return whether {@link #update} may write this entity: only plain columns, no tenant id, no {@code @Where} */
+    public boolean isPlain() {
         return plain;
     }
 
-    /** @return whether inserts are written by FastKit's statement rather than by the repository */
-    boolean isPlainInsert() {
+    /** @return whether {@link #insert} may write this entity: plain, and an id the database does not generate */
+    public boolean isPlainInsert() {
         return plainInsert;
     }
 

@@ -19,7 +19,8 @@ import java.util.List;
  * SELECT 1 FROM messages p0 JOIN chats p1 ON p1.id = p0.chat_id
  * WHERE p0.id = ? AND p0.user_id = ? AND p1.id = ? AND p1.user_id = ?
  * }</pre>
- * The SQL is written once (with and without owners) and then only bound. Run it inside the caller's
+ * A {@link dev.fastkit.core.data.SoftDelete} parent must not be deleted ({@code AND p0.deleted_at IS NULL}). The SQL
+ * is written once (with and without owners) and then only bound. Run it inside the caller's
  * {@link dev.fastkit.core.uow.UnitOfWork}.
  */
 @Internal
@@ -73,6 +74,10 @@ public final class ParentChain {
             }
             where.append(i == 0 ? "" : " AND ").append(alias).append('.')
                     .append(naming.mappedName(level.entity().getIdentity())).append(" = ?");
+            String deleted = SoftDeleteColumn.name(level.entity());
+            if (deleted != null) {
+                where.append(" AND ").append(alias).append('.').append(deleted).append(" IS NULL");
+            }
             if (owned && level.owner() != null) {
                 where.append(" AND ").append(alias).append('.').append(column(level.entity(), level.owner()))
                         .append(" = ?");

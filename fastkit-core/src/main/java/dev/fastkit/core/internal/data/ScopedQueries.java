@@ -29,7 +29,8 @@ import dev.fastkit.core.internal.data.PlainColumns.ParameterWriter;
  * {@link ScopedReads} as plain SQL written once per entity and query shape and then only bound and run (Micronaut
  * Data's criteria API builds the same SQL anew on every call; see the benchmarks' README, finding on scoped reads). Rows are read by position through
  * {@link EntityRowReader}, which falls back to Micronaut Data's entity mapper for anything but plain columns.
- * Entities must be flat (no embedded values or joined associations), as FastKit entities are. Every method runs on
+ * Entities must be flat (no embedded values or joined associations), as FastKit entities are. Rows of a
+ * {@link dev.fastkit.core.data.SoftDelete} entity whose column is set are left out of every read. Every method runs on
  * the connection of the caller's {@link dev.fastkit.core.uow.UnitOfWork}: call it inside one.
  *
  * @param <E> The entity type
@@ -47,6 +48,8 @@ public final class ScopedQueries<E> implements ScopedReads<E> {
     private final RuntimePersistentEntity<E> entity;
     private final @Nullable String ownerColumn;
     private final @Nullable String parentColumn;
+    /** {@code " AND deleted_at IS NULL"} for a {@link dev.fastkit.core.data.SoftDelete} entity, else empty. */
+    private final String live;
     private final Map<String, String> statements = new ConcurrentHashMap<>();
     private final Map<ListShape, String> listStatements = new ConcurrentHashMap<>();
     private final String searchConfiguration;
@@ -93,6 +96,8 @@ public final class ScopedQueries<E> implements ScopedReads<E> {
         this.columnCount = selected.size();
         this.ownerColumn = ownerProperty == null ? null : column(ownerProperty);
         this.parentColumn = parentProperty == null ? null : column(parentProperty);
+        String deleted = SoftDeleteColumn.name(entity);
+        this.live = deleted == null ? "" : " AND " + deleted + " IS NULL";
     }
 
     /**
@@ -275,7 +280,7 @@ public final class ScopedQueries<E> implements ScopedReads<E> {
 
     private void conditions(SqlWriter writer, @Nullable Object owner, @Nullable Object parent,
                             ListStatement statement) {
-        writer.text(" WHERE TRUE");
+        writer.text(" WHERE TRUE").text(live);
         if (owner != null) {
             writer.text(" AND ").text(ownerColumn).text(" = ").param(owner, OBJECT_WRITER);
         }
@@ -474,7 +479,7 @@ public final class ScopedQueries<E> implements ScopedReads<E> {
         if (parent != null) {
             conditions.add(" AND " + parentColumn + " = ?");
         }
-        return conditions.toString();
+        return conditions.add(live).toString();
     }
 
     private static String shape(@Nullable Object owner, @Nullable Object parent) {

@@ -2,7 +2,6 @@ package dev.fastkit.core.internal.data;
 
 import dev.fastkit.core.error.ConflictException;
 import dev.fastkit.core.error.PreconditionFailedException;
-import dev.fastkit.core.internal.data.EntityWriter;
 import dev.fastkit.core.testapp.Notebook;
 import dev.fastkit.core.testapp.NotebookRepository;
 import dev.fastkit.core.uow.UnitOfWork;
@@ -13,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +48,7 @@ class EntityWriterTest {
         Notebook viaWriter = notebooks.save(new Notebook(null, "before", "old text", UUID.randomUUID(), null, null, null));
         Notebook viaRepository = notebooks.save(
                 new Notebook(null, "before", "old text", UUID.randomUUID(), null, null, null));
-        EntityWriter<Notebook> writer = dependencies.writer(Notebook.class, notebooks);
+        EntityWriter<Notebook> writer = dependencies.writer(Notebook.class);
 
         // The new title, a cleared description and a forged creation time, which neither path may store.
         Notebook written = unitOfWork.inTransaction(() -> writer.update(changed(viaWriter)));
@@ -69,7 +70,7 @@ class EntityWriterTest {
 
     @Test
     void shouldInsertAPlainEntityExactlyAsMicronautDataDoes() {
-        EntityWriter<Notebook> writer = dependencies.writer(Notebook.class, notebooks);
+        EntityWriter<Notebook> writer = dependencies.writer(Notebook.class);
         UUID owner = UUID.randomUUID();
 
         Notebook written = unitOfWork.inTransaction(
@@ -86,7 +87,7 @@ class EntityWriterTest {
 
     @Test
     void shouldInsertNothingWhenAStatementFails() {
-        EntityWriter<Notebook> writer = dependencies.writer(Notebook.class, notebooks);
+        EntityWriter<Notebook> writer = dependencies.writer(Notebook.class);
         UUID owner = UUID.randomUUID();
         unitOfWork.inTransaction(() -> writer.insert(new Notebook(null, "taken", null, owner, null, null, null)));
 
@@ -100,7 +101,7 @@ class EntityWriterTest {
     @Test
     void shouldRefuseAStaleVersionAndKeepTheRow() {
         Notebook saved = notebooks.save(new Notebook(null, "first", null, UUID.randomUUID(), null, null, null));
-        EntityWriter<Notebook> writer = dependencies.writer(Notebook.class, notebooks);
+        EntityWriter<Notebook> writer = dependencies.writer(Notebook.class);
         unitOfWork.inTransaction(() -> writer.update(withTitle(saved, "second")));
 
         assertThatThrownBy(() -> unitOfWork.inTransaction(() -> writer.update(withTitle(saved, "stale"))))
@@ -116,7 +117,7 @@ class EntityWriterTest {
         label.setName("urgent");
         labels.save(label);
         Instant created = labels.findById(label.getId()).orElseThrow().getCreatedAt();
-        EntityWriter<Label> writer = dependencies.writer(Label.class, labels);
+        EntityWriter<Label> writer = dependencies.writer(Label.class);
         label.setColor("red");
         label.setCreatedAt(LONG_AGO);
 
@@ -131,17 +132,19 @@ class EntityWriterTest {
     @Test
     void shouldLeaveEntitiesWithOtherColumnsToTheRepository() {
         Task task = tasks.save(new Task(UUID.randomUUID(), "write", Task.Status.OPEN, 3, null, null));
-        EntityWriter<Task> writer = dependencies.writer(Task.class, tasks);
+        EntityWriter<Task> writer = dependencies.writer(Task.class);
+        ResourceStore<Task> store = dependencies.store(Task.class, tasks, null, List.of(), List.of(), Map.of());
         Task done = new Task(task.id(), "write", Task.Status.DONE, 1, new BigDecimal("2.25"), LocalDate.of(2026, 11, 21));
 
-        unitOfWork.inTransaction(() -> writer.update(done));
+        unitOfWork.inTransaction(() -> store.update(done));
 
         assertThat(tasks.findById(task.id())).contains(done);
         assertThat(writer.isPlain()).as("an enum column is written by Micronaut Data").isFalse();
-        Task inserted = unitOfWork.inTransaction(() -> writer.insert(
+        Task inserted = unitOfWork.inTransaction(() -> store.insert(
                 new Task(UUID.randomUUID(), "read", Task.Status.OPEN, 2, null, null)));
         assertThat(tasks.findById(inserted.id())).contains(inserted);
         assertThat(writer.isPlainInsert()).isFalse();
+        assertThatThrownBy(() -> writer.update(done)).isInstanceOf(IllegalStateException.class);
     }
 
     private static Notebook changed(Notebook notebook) {
