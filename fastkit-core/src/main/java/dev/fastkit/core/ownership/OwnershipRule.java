@@ -1,8 +1,9 @@
 package dev.fastkit.core.ownership;
 
+import dev.fastkit.core.internal.security.RoleNames;
+
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -40,17 +41,8 @@ public final class OwnershipRule {
      * @throws IllegalArgumentException if no role is given, or one is {@code null} or blank
      */
     public OwnershipRule readableByRole(String... roles) {
-        Objects.requireNonNull(roles, "roles");
-        if (roles.length == 0) {
-            throw new IllegalArgumentException("readableByRole needs at least one role");
-        }
         Set<String> all = new LinkedHashSet<>(readerRoles);
-        for (String role : roles) {
-            if (role == null || role.isBlank()) {
-                throw new IllegalArgumentException("a role must not be null or blank");
-            }
-            all.add(role);
-        }
+        all.addAll(RoleNames.of("readableByRole", roles));
         return new OwnershipRule(Set.copyOf(all));
     }
 
@@ -64,12 +56,7 @@ public final class OwnershipRule {
      * @return whether the caller reads every owner's rows
      */
     public boolean readsEveryOwner(Collection<String> principalRoles) {
-        for (String role : principalRoles) {
-            if (readerRoles.contains(role)) {
-                return true;
-            }
-        }
-        return false;
+        return RoleNames.anyHeld(principalRoles, readerRoles);
     }
 
     @Override

@@ -1,10 +1,9 @@
 package dev.fastkit.core.web;
 
+import dev.fastkit.core.internal.security.RoleNames;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -56,18 +55,7 @@ public final class RouteAccess {
      * @throws IllegalArgumentException if no role is given, or one is {@code null} or blank
      */
     public static RouteAccess anyRole(String... roles) {
-        Objects.requireNonNull(roles, "roles");
-        if (roles.length == 0) {
-            throw new IllegalArgumentException("anyRole needs at least one role");
-        }
-        Set<String> named = new LinkedHashSet<>();
-        for (String role : roles) {
-            if (role == null || role.isBlank()) {
-                throw new IllegalArgumentException("a role must not be null or blank");
-            }
-            named.add(role);
-        }
-        return new RouteAccess(false, Set.copyOf(named));
+        return new RouteAccess(false, RoleNames.of("anyRole", roles));
     }
 
     /** @return whether the route runs without credentials */
@@ -91,16 +79,7 @@ public final class RouteAccess {
         if (authentication == null) {
             return false;
         }
-        return roles.isEmpty() || anyOf(authentication.getRoles(), roles);
-    }
-
-    private static boolean anyOf(Collection<String> held, Set<String> wanted) {
-        for (String role : held) {
-            if (wanted.contains(role)) {
-                return true;
-            }
-        }
-        return false;
+        return roles.isEmpty() || RoleNames.anyHeld(authentication.getRoles(), roles);
     }
 
     @Override

@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.UUID;
 
 import static dev.fastkit.security.support.Api.PASSWORD;
-import static dev.fastkit.security.support.Api.uniqueUsername;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Users' roles: granted by the service, carried in the access token's {@code roles} claim and honoured through the
- * principal cache (the test app's notes: users with the role {@code admin} read every user's notes).
+ * principal cache (the test app's notes: users with the role {@code admin} read every user's notes). A signup that
+ * sends {@code roles} is refused with the other unknown keys ({@code SignupAndLoginTest}).
  */
 @MicronautTest(transactional = false)
 class UserRolesTest {
@@ -91,18 +91,6 @@ class UserRolesTest {
         accounts.replaceRoles(adminId, List.of());
 
         assertThat(api.get(location, "Authorization", Api.bearer(token)).status()).isEqualTo(404);
-    }
-
-    @Test
-    void shouldRefuseASignupThatSendsRolesAndCreateNoUser() {
-        String username = uniqueUsername();
-
-        ApiResponse signup = api.postJson("/auth/signup",
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"admin\"]}");
-
-        assertThat(signup.status()).isEqualTo(422);
-        assertThat(signup.text()).contains("/roles");
-        assertThat(api.login(username, PASSWORD).status()).isEqualTo(401);
     }
 
     /** @return the path of a note of a new user's */
