@@ -311,8 +311,8 @@ public abstract class BaseService<E, ID, C, U, R> {
      */
     public ResourcePage<R> list(ResourceScope scope, ListQuery query) {
         return unitOfWork().read(() -> {
-            Object parentId = requireParent(scope);
-            Object owner = ownerValue(scope).orElse(null);
+            Object parentId = requireParentToRead(scope);
+            Object owner = readOwner(scope);
             ListPlanner.ListPlan plan = listPlanner.plan(query, defaultSort(), owner, parentId);
             ScopedQueries.ListedRows<E> listed = store.list(owner, parentId, plan.statement());
             List<E> rows = listed.rows();
@@ -417,6 +417,14 @@ public abstract class BaseService<E, ID, C, U, R> {
     }
 
     /**
+     * @return whether this resource's rows are scoped to their owner: its entity has an
+     *         {@link dev.fastkit.core.ownership.Owner}, or a parent in its chain has
+     */
+    public boolean owned() {
+        return model.owner().isPresent() || parentPath != null && parentPath.owned();
+    }
+
+    /**
      * @return the path variables that carry the parents' ids, nearest first (see {@link ParentResource#chain()});
      *         empty for a top-level resource
      */
@@ -445,8 +453,8 @@ public abstract class BaseService<E, ID, C, U, R> {
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        Object parentId = requireParent(scope);
-        return store.find(parsed.get(), ownerValue(scope).orElse(null), parentId);
+        Object parentId = requireParentToRead(scope);
+        return store.find(parsed.get(), readOwner(scope), parentId);
     }
 
     // ---- hooks and mapping: override these -------------------------------------------------------------------
@@ -656,6 +664,16 @@ public abstract class BaseService<E, ID, C, U, R> {
     /** @return the nearest parent's id once the whole chain is checked (404 if not), {@code null} when top-level */
     private @Nullable Object requireParent(ResourceScope scope) {
         return parentPath == null ? null : parentPath.require(scope, store);
+    }
+
+    /** As {@link #requireParent}, for a read: the owners are not checked where the scope reads every owner's rows. */
+    private @Nullable Object requireParentToRead(ResourceScope scope) {
+        return parentPath == null ? null : parentPath.require(scope, store, scope.everyOwnerReadable());
+    }
+
+    /** @return the owner a read requires: none where the scope reads every owner's rows (writes ignore that) */
+    private @Nullable Object readOwner(ResourceScope scope) {
+        return scope.everyOwnerReadable() ? null : ownerValue(scope).orElse(null);
     }
 
     private Optional<Object> ownerValue(ResourceScope scope) {

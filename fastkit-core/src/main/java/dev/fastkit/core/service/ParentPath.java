@@ -55,6 +55,11 @@ final class ParentPath<E> {
         return parent == null ? List.of() : parent.chain().stream().skip(1).map(ParentResource::property).toList();
     }
 
+    /** @return whether a parent of the chain has an owner */
+    boolean owned() {
+        return levels.stream().anyMatch(level -> level.ownerType() != null);
+    }
+
     /** @return the path variables of the parents' ids, nearest first */
     List<String> pathVariables() {
         return pathVariables;
@@ -71,8 +76,23 @@ final class ParentPath<E> {
      *                                   next one or is another principal's
      */
     Object require(ResourceScope scope, ResourceStore<E> store) {
+        return require(scope, store, false);
+    }
+
+    /**
+     * As {@link #require(ResourceScope, ResourceStore)}, optionally without the owners: for a read that sees every
+     * owner's rows.
+     *
+     * @param scope      the caller and the parents' ids
+     * @param store      the child's store, which runs the check
+     * @param everyOwner whether to leave the owners unchecked
+     * @return the nearest parent's id
+     * @throws ResourceNotFoundException (404) if an id does not parse, a parent does not exist or is not linked to
+     *                                   the next one, or (unless {@code everyOwner}) is another principal's
+     */
+    Object require(ResourceScope scope, ResourceStore<E> store, boolean everyOwner) {
         List<Object> ids = new ArrayList<>(levels.size());
-        List<Object> owners = scope.principalId() == null ? null : new ArrayList<>(levels.size());
+        List<Object> owners = scope.principalId() == null || everyOwner ? null : new ArrayList<>(levels.size());
         for (int i = 0; i < levels.size(); i++) {
             Level<E> level = levels.get(i);
             ids.add(Optional.ofNullable(rawId(scope, i)).flatMap(raw -> convert(raw, level.idType()))

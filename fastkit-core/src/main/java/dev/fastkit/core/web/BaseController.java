@@ -7,6 +7,7 @@ import dev.fastkit.core.include.IncludeRequest;
 import dev.fastkit.core.internal.query.ListQueryParser;
 import dev.fastkit.core.query.ListQuery;
 import dev.fastkit.core.internal.service.TypeArguments;
+import dev.fastkit.core.ownership.OwnershipRule;
 import dev.fastkit.core.ownership.ResourceScope;
 import dev.fastkit.core.schema.JsonMergePatch;
 import dev.fastkit.core.service.BaseService;
@@ -34,6 +35,7 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.UriRouteMatch;
@@ -42,6 +44,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +78,10 @@ import java.util.function.Supplier;
  *     <tr><td>{@code PATCH /{id}}</td><td>200; JSON Merge Patch (RFC 7396), also as {@code application/json}</td></tr>
  *     <tr><td>{@code DELETE /{id}}</td><td>204</td></tr>
  * </table>
- * Writes honour {@code If-Match} (412 when stale). Every route needs an authenticated principal (401 otherwise) and
- * is scoped to it and to the parents in the path; bodies are bound strictly (422) and parsed as JSON (400, 415, 413).
- * Blocking database work runs on Micronaut's blocking executor (virtual threads where the JDK has them).
+ * Writes honour {@code If-Match} (412 when stale). Every route needs an authenticated principal (401 otherwise) unless
+ * {@link #access(CrudRoute)} says otherwise, and is scoped to it and to the parents in the path; bodies are bound
+ * strictly (422) and parsed as JSON (400, 415, 413). Blocking database work runs on Micronaut's blocking executor
+ * (virtual threads where the JDK has them).
  *
  * <p>A resource exposes a subset of the six routes by overriding {@link #routes()}; the others answer {@code 405} with
  * an {@code Allow} header naming the methods the path still takes, and are left out of the OpenAPI document. A
@@ -97,10 +101,26 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  *
+ * <p>Who may call each route is declared once, in {@link #access(CrudRoute)}, and which rows a principal reads in
+ * {@link #ownership()}; a public catalogue that only editors change, and notebooks that admins may read:
+ * <pre>{@code
+ * @Override
+ * protected RouteAccess access(CrudRoute route) {
+ *     return route == CrudRoute.GET || route == CrudRoute.LIST ? RouteAccess.anonymous() : RouteAccess.anyRole("editor");
+ * }
+ *
+ * @Override
+ * protected OwnershipRule ownership() {
+ *     return OwnershipRule.owner().readableByRole("admin");
+ * }
+ * }</pre>
+ *
  * <p>A subclass may add routes, and may replace a generated one by overriding its method with the same route
- * annotation (repeat {@code @Secured} and {@code @ExecuteOn}: annotations of an overridden method, and class-level
- * annotations of this base class, do not carry over to the subclass's routes), or by switching it off and declaring
- * its own route on the same method and path.
+ * annotation, or by switching it off and declaring its own route on the same method and path. Annotations of an
+ * overridden method, and class-level annotations of this base class, do not carry over to the subclass's routes:
+ * {@link ResourceRoute} on the subclass's method gives it the generated routes' defaults ({@code @Secured} for
+ * authenticated principals and {@code @ExecuteOn} the blocking executor) in one annotation. An overridden generated
+ * route keeps the access {@link #access(CrudRoute)} declares for it.
  *
  * @param <E> The entity type
  * @param <C> The create schema
@@ -120,6 +140,8 @@ public abstract class BaseController<E, C, U, R> {
 
     private final BaseService<E, ?, C, U, R> service;
     private volatile Set<CrudRoute> exposed;
+    private volatile Map<CrudRoute, RouteAccess> accesses;
+    private volatile OwnershipRule ownershipRule;
 
     /**
      * Serves a resource whose business rules live in {@code service}.
@@ -183,8 +205,7 @@ public abstract class BaseController<E, C, U, R> {
      * generated {@code POST} uses it, and a subclass's own creating route may too:
      * <pre>{@code
      * @Post("/{id}/copies")
-     * @Secured(SecurityRule.IS_AUTHENTICATED)
-     * @ExecuteOn(TaskExecutors.BLOCKING)
+     * @ResourceRoute
      * HttpResponse<ChatRead> copy(HttpRequest<?> request, @PathVariable String id, @Body JsonNode body) {
      *     return idempotent(request, body, () -> HttpResponse.created(chats.copy(scope(request), id, body)));
      * }
@@ -239,7 +260,7 @@ public abstract class BaseController<E, C, U, R> {
                                @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         List<String> fields = sparseFieldset(request);
         List<IncludeRequest> includes = service.parseIncludes(request.getParameters().asMap());
-        StoredResource<R> resource = service.get(scope(request), id, includes);
+        StoredResource<R> resource = service.get(readScope(request), id, includes);
         // The ETag versions the resource itself, not its included children: with includes, no 304.
         if (ifNoneMatch != null && includes.isEmpty()
                 && resource.entityTag().filter(tag -> matchesAny(ifNoneMatch, tag)).isPresent()) {
@@ -284,7 +305,7 @@ public abstract class BaseController<E, C, U, R> {
         List<String> prefer = request.getHeaders().getAll(PREFER_HEADER);
         ListQuery query = service.parseListQuery(request.getParameters().asMap(),
                 prefer.isEmpty() ? null : String.join(",", prefer));
-        ResourcePage<R> page = service.list(scope(request), query);
+        ResourcePage<R> page = service.list(readScope(request), query);
         List<?> items = query.fields() == null ? page.items()
                 : page.items().stream().map(item -> service.sparse(item, query.fields())).toList();
         MutableHttpResponse<List<?>> response = HttpResponse.ok(items);
@@ -377,8 +398,9 @@ public abstract class BaseController<E, C, U, R> {
     }
 
     /**
-     * The scope of a request: the authenticated principal's name and, for a nested resource, each parent's id from the
-     * path (see {@link ParentResource}).
+     * The scope of a request: the authenticated principal's name ({@code null} for an anonymous caller of an
+     * anonymous route) and, for a nested resource, each parent's id from the path (see {@link ParentResource}); its
+     * reads see only the principal's rows (see {@link #readScope(HttpRequest)}).
      *
      * @param request the request
      * @return its scope
@@ -399,6 +421,92 @@ public abstract class BaseController<E, C, U, R> {
             ids.add(value == null ? null : String.valueOf(value));
         }
         return new ResourceScope(principal, ids.get(0), ids.subList(1, ids.size()));
+    }
+
+    /**
+     * The scope of a read ({@code GET} one, the list): {@link #scope(HttpRequest)}, reading every owner's rows where
+     * {@link #ownership()} grants it to one of the principal's roles. A subclass's own reading route uses it too; a
+     * writing route uses {@link #scope(HttpRequest)} (writes stay the owner's either way).
+     *
+     * @param request the request
+     * @return its scope for reading
+     */
+    protected ResourceScope readScope(HttpRequest<?> request) {
+        ResourceScope scope = scope(request);
+        OwnershipRule rule = ownershipRule();
+        if (rule.readerRoles().isEmpty()) {
+            return scope;
+        }
+        boolean reader = request.getUserPrincipal(Authentication.class)
+                .map(authentication -> rule.readsEveryOwner(authentication.getRoles()))
+                .orElse(false);
+        return reader ? scope.withEveryOwnerReadable() : scope;
+    }
+
+    private OwnershipRule ownershipRule() {
+        OwnershipRule rule = ownershipRule;
+        if (rule == null) {
+            rule = ownership();
+            ownershipRule = rule;
+        }
+        return rule;
+    }
+
+    /**
+     * Which rows of an owned resource a principal reads beyond its own, such as
+     * {@code OwnershipRule.owner().readableByRole("admin")}: principals with that role read (get, list, includes)
+     * every owner's rows, while writes stay the owner's (another owner's row answers 404). FastKit reads it once:
+     * return a fixed rule.
+     *
+     * @return the rule; by default {@link OwnershipRule#owner()}, each principal its own rows
+     */
+    protected OwnershipRule ownership() {
+        return OwnershipRule.owner();
+    }
+
+    /**
+     * Who may call one of the generated routes: {@link RouteAccess#authenticated()} (401 without credentials),
+     * {@link RouteAccess#anyRole(String...)} (401 without credentials, 403 without one of the roles) or
+     * {@link RouteAccess#anonymous()}. FastKit's security rule decides from this before Micronaut's
+     * {@code @Secured} annotation is consulted, also for a generated route the subclass overrides; FastKit reads it
+     * once per route: return fixed answers.
+     *
+     * <p>Anonymous access is only for resources whose rows are not owned (no {@link dev.fastkit.core.ownership.Owner}
+     * on the entity or any parent): an anonymous caller has no rows of its own, so declaring it for an owned resource
+     * is a contradiction that stops the service at start-up with an {@link IllegalStateException}. An anonymous caller
+     * of an anonymous route gets a scope with no principal.
+     *
+     * @param route one of the six routes
+     * @return who may call it; by default {@link RouteAccess#authenticated()}
+     */
+    protected RouteAccess access(CrudRoute route) {
+        return RouteAccess.authenticated();
+    }
+
+    /**
+     * @param route one of the generated routes
+     * @return who may call it, as {@link #access(CrudRoute)} declares it
+     * @throws IllegalStateException if the declaration makes a route of an owned resource anonymous, or is {@code null}
+     */
+    public final RouteAccess accessTo(CrudRoute route) {
+        Map<CrudRoute, RouteAccess> declared = accesses;
+        if (declared == null) {
+            declared = new EnumMap<>(CrudRoute.class);
+            for (CrudRoute each : CrudRoute.values()) {
+                RouteAccess access = access(each);
+                if (access == null) {
+                    throw new IllegalStateException(getClass().getName() + ".access(" + each + ") returned null");
+                }
+                if (access.isAnonymous() && service.owned()) {
+                    throw new IllegalStateException(getClass().getName() + " declares " + each + " anonymous, but its "
+                            + "rows are owned (@Owner on the entity or a parent): an anonymous caller has no rows; "
+                            + "declare RouteAccess.authenticated() or a role");
+                }
+                declared.put(each, access);
+            }
+            accesses = declared;
+        }
+        return declared.get(route);
     }
 
     /**

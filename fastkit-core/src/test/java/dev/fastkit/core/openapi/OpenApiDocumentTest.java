@@ -239,6 +239,30 @@ class OpenApiDocumentTest {
         assertThat(strings(at("paths", "/notebooks/{notebook_id}/notes", "get", "tags"))).containsExactly("notes");
     }
 
+    @Test
+    void shouldDocumentTheDeclaredAccessOfEachGeneratedRoute() {
+        JsonNode anonymousGet = at("paths", "/bulletins/{bulletin_id}", "get");
+        JsonNode anonymousList = at("paths", "/bulletins", "get");
+        JsonNode editorsOnly = at("paths", "/bulletins", "post");
+
+        assertThat(anonymousGet.get("security").size()).isZero();
+        assertThat(names(anonymousGet.get("responses"))).doesNotContain("401", "403");
+        assertThat(anonymousList.get("security").size()).isZero();
+        assertThat(editorsOnly.get("security")).isNull();
+        assertThat(names(editorsOnly.get("responses"))).contains("401", "403");
+        assertThat(at("components", "responses", "Forbidden")).isNotNull();
+        assertThat(at("paths", "/notebooks", "get").get("security")).isNull();
+        assertThat(names(at("paths", "/notebooks", "get", "responses"))).contains("401").doesNotContain("403");
+    }
+
+    @Test
+    void shouldDocumentARouteCarryingTheComposedAnnotationAsAuthenticated() {
+        JsonNode copy = at("paths", "/bulletins/{bulletin_id}/copies", "post");
+
+        assertThat(copy.get("security")).isNull();
+        assertThat(names(copy.get("responses"))).contains("401");
+    }
+
     private List<String> queryParameterNames(String path, String method) {
         List<String> names = new ArrayList<>();
         JsonNode parameters = at("paths", path, method).get("parameters");

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
@@ -14,9 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The searched document of each resource is logged as {@code @Searchable} says, so that a GIN index can match it. */
 @MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchDocumentLogTest extends ListTestSupport {
 
-    /** Attached before the application context starts (class initialisation precedes the test extension). */
+    /**
+     * Attached before the application context starts: with one instance per class, JUnit creates it (and so
+     * initialises the class) before the test extension starts the context, whose start-up creates the controllers.
+     */
     private static final ListAppender<ILoggingEvent> LOGGED = new ListAppender<>();
 
     static {

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Signup, register, login, refresh and logout: everything the auth routes do, so a controller only maps HTTP.
@@ -75,7 +74,7 @@ public class AuthService {
     public IssuedTokens signup(JsonNode body) {
         UserCreate schema = accounts.bindCreate(body);
         User user = accounts.create(schema);
-        return issue(user.getId(), user.getPasswordChangedAt());
+        return issue(user);
     }
 
     /**
@@ -128,11 +127,12 @@ public class AuthService {
             String rehashed = hasher.hash(form.password());
             unitOfWork.inTransaction(() -> users.replacePasswordHash(user.getId(), user.getPasswordHash(), rehashed));
         }
-        return issue(user.getId(), user.getPasswordChangedAt());
+        return issue(user);
     }
 
     /**
-     * Exchanges a refresh token for a new access token and a new refresh token (rotation).
+     * Exchanges a refresh token for a new access token and a new refresh token (rotation). The access token carries
+     * the user's roles as they are now.
      *
      * @param refreshToken the cookie's value, or {@code null} when there was none
      * @return the access token and the successor refresh token value
@@ -143,7 +143,9 @@ public class AuthService {
             throw new UnauthorizedException("The refresh cookie is missing; sign in again.");
         }
         RefreshTokenService.Rotation rotation = refreshTokens.rotate(refreshToken);
-        return new IssuedTokens(accessTokens.issue(rotation.userId()), rotation.refreshToken());
+        List<String> roles = unitOfWork.read(() -> users.findById(rotation.userId())).map(User::getRoles)
+                .orElseThrow(() -> new UnauthorizedException("The refresh cookie's user no longer exists; sign up again."));
+        return new IssuedTokens(accessTokens.issue(rotation.userId(), roles), rotation.refreshToken());
     }
 
     /**
@@ -166,10 +168,10 @@ public class AuthService {
                 String.valueOf(authentication.getAttributes().get(AccessTokenAuthenticationFactory.USERNAME_ATTRIBUTE)));
     }
 
-    private IssuedTokens issue(UUID userId, Instant passwordChangedAt) {
-        waitUntilAccepted(new TokenHolder(userId, "", passwordChangedAt));
-        String refreshToken = refreshTokens.issue(userId);
-        return new IssuedTokens(accessTokens.issue(userId), refreshToken);
+    private IssuedTokens issue(User user) {
+        waitUntilAccepted(new TokenHolder(user.getId(), "", user.getPasswordChangedAt()));
+        String refreshToken = refreshTokens.issue(user.getId());
+        return new IssuedTokens(accessTokens.issue(user.getId(), user.getRoles()), refreshToken);
     }
 
     /**

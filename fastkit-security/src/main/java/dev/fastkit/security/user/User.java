@@ -6,13 +6,17 @@ import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.annotation.Version;
+import io.micronaut.data.model.DataType;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * A user account, the row of table {@code users} (migration {@code db/fastkit-security/V1__fastkit_users.sql}).
+ * A user account, the row of table {@code users} (migrations {@code db/fastkit-security/V1__fastkit_users.sql} and
+ * {@code V3__fastkit_user_roles.sql}).
  *
  * <p>The password is only ever stored as an Argon2id PHC string ({@code $argon2id$v=19$m=...}); this entity is never
  * returned to a client: controllers answer {@link UserRead}.
@@ -34,6 +38,8 @@ public class User {
     @Version
     private Long version;
     private Instant passwordChangedAt;
+    @TypeDef(type = DataType.STRING_ARRAY)
+    private List<String> roles = List.of();
 
     /** @return the user id, also the principal name of the user's access tokens */
     public UUID getId() {
@@ -116,5 +122,18 @@ public class User {
     /** @param passwordChangedAt the instant from which access tokens are accepted */
     public void setPasswordChangedAt(Instant passwordChangedAt) {
         this.passwordChangedAt = passwordChangedAt;
+    }
+
+    /**
+     * @return the user's roles ({@code Authentication.getRoles()} of its requests, the access token's {@code roles}
+     * claim); granted by the service ({@link UserAccountService#replaceRoles}), never by a client; empty by default
+     */
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    /** @param roles the user's roles; {@code null} for none */
+    public void setRoles(List<String> roles) {
+        this.roles = roles == null ? List.of() : List.copyOf(roles);
     }
 }

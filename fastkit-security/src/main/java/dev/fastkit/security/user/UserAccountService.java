@@ -21,6 +21,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -195,6 +197,30 @@ public class UserAccountService {
             ifMatch.check(user.getVersion());
             refreshTokens.deleteAll(userId);
             users.delete(user);
+            forgetPrincipal(userId);
+        });
+    }
+
+    /**
+     * Replaces a user's roles: for the service's own code (an admin tool, a migration), never bound from a client's
+     * body; no route of FastKit calls it. Runs in one unit of work, joining the caller's. Roles taken away no longer
+     * count for the user's requests once it commits, on every instance (the principal caches forget the user), even with
+     * access tokens issued before; roles granted count from the user's next access token (login or refresh).
+     *
+     * @param userId the user
+     * @param roles  the user's roles from now on, such as {@code List.of("admin")}; empty for none
+     * @throws ResourceNotFoundException (404) if the user does not exist
+     * @throws IllegalArgumentException  if a role is {@code null} or blank
+     */
+    public void replaceRoles(UUID userId, Collection<String> roles) {
+        List<String> named = new ArrayList<>(new LinkedHashSet<>(roles));
+        if (named.stream().anyMatch(role -> role == null || role.isBlank())) {
+            throw new IllegalArgumentException("a role must not be null or blank");
+        }
+        unitOfWork.useTransaction(() -> {
+            User user = existing(userId);
+            user.setRoles(named);
+            users.update(user);
             forgetPrincipal(userId);
         });
     }

@@ -64,7 +64,7 @@ class SignupAndLoginTest {
     @Test
     void shouldAnswer422ForReadOnlyAndUnknownFieldsAndCreateNothing() {
         for (String field : List.of("\"id\":\"6f1c1c57-8a5e-4d0e-9a51-1f7e2b4f0a11\"", "\"is_admin\":true",
-                "\"password_hash\":\"$argon2id$v=19$m=19456,t=2,p=1$AAAA$BBBB\"")) {
+                "\"password_hash\":\"$argon2id$v=19$m=19456,t=2,p=1$AAAA$BBBB\"", "\"roles\":[\"admin\"]")) {
             String username = uniqueUsername();
             ApiResponse response = api.postJson("/auth/signup",
                     "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"," + field + "}");

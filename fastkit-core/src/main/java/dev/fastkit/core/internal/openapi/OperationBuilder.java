@@ -1,8 +1,10 @@
 package dev.fastkit.core.internal.openapi;
 
+import dev.fastkit.core.internal.web.RouteAccessRule;
 import dev.fastkit.core.openapi.Problems;
 import dev.fastkit.core.openapi.RequestSchema;
 import dev.fastkit.core.openapi.Summary;
+import dev.fastkit.core.web.RouteAccess;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Internal;
@@ -26,8 +28,10 @@ import java.util.TreeSet;
 /**
  * Documents one route from what Micronaut knows of it: its parameters ({@link Parameters}); the {@code @Body} type
  * (or {@link RequestSchema}) as the request body in each consumed media type; the response body type as the answer,
- * with the status of {@code @Status}, else 204 for a {@code Void} body, else 200; {@code @Secured(IS_ANONYMOUS)} as
- * {@code security: []}; and the problem answers the route can give, with those of {@link Problems}.
+ * with the status of {@code @Status}, else 204 for a {@code Void} body, else 200; {@code @Secured(IS_ANONYMOUS)}, or
+ * for a generated route of {@code BaseController} its declared {@link RouteAccess#anonymous()}, as
+ * {@code security: []} (a route that needs a role also documents 403); and the problem answers the route can give,
+ * with those of {@link Problems}.
  * {@link CrudOperations} completes the routes of {@code BaseController}, which bind their bodies as {@code JsonNode}.
  */
 @Internal
@@ -57,7 +61,9 @@ final class OperationBuilder {
         AnnotationMetadata metadata = route.metadata();
         String endpointId = endpointId(route);
         String tag = Naming.tag(route.beanType(), endpointId, environment.getPlaceholderResolver());
-        boolean anonymous = anonymous(metadata, endpointId);
+        Optional<RouteAccess> declared = RouteAccessRule.access(route.route());
+        boolean anonymous = declared.map(RouteAccess::isAnonymous).orElseGet(() -> anonymous(metadata, endpointId));
+        boolean needsRole = declared.map(access -> !access.roles().isEmpty()).orElse(false);
         Map<String, Object> operation = new LinkedHashMap<>();
         operation.put("tags", List.of(tag));
         operation.put("summary", metadata.stringValue(Summary.class).orElse(Naming.sentence(route.methodName())));
@@ -85,7 +91,7 @@ final class OperationBuilder {
         if (!parameters.isEmpty()) {
             operation.put("parameters", parameters);
         }
-        for (int status : problemStatuses(route, operation, parameters, anonymous)) {
+        for (int status : problemStatuses(route, operation, parameters, anonymous, needsRole)) {
             responses.put(String.valueOf(status), problems.reference(status));
         }
         operation.put("responses", responses);
@@ -115,7 +121,7 @@ final class OperationBuilder {
     }
 
     private Set<Integer> problemStatuses(DocumentedRoute route, Map<String, Object> operation,
-                                         List<Map<String, Object>> parameters, boolean anonymous) {
+                                         List<Map<String, Object>> parameters, boolean anonymous, boolean needsRole) {
         Set<Integer> statuses = new TreeSet<>();
         if (operation.get("requestBody") instanceof Map<?, ?> body) {
             statuses.addAll(List.of(400, 413, 415, 422));
@@ -126,6 +132,9 @@ final class OperationBuilder {
         }
         if (!anonymous) {
             statuses.add(401);
+        }
+        if (needsRole) {
+            statuses.add(403);
         }
         if (!route.pathVariables().isEmpty()) {
             statuses.add(404);

@@ -21,6 +21,7 @@ final class ProblemResponses {
             Map.entry(400, new Kind("BadRequest", "The body is not one well-formed JSON value (or form).")),
             Map.entry(401, new Kind("Unauthorized", "No valid credentials: a missing, malformed, tampered or expired bearer "
                     + "token, or one whose user no longer exists.")),
+            Map.entry(403, new Kind("Forbidden", "The caller is authenticated but has none of the roles the route needs.")),
             Map.entry(404, new Kind("NotFound", "No such resource, or one that belongs to another user (existence is not "
                     + "revealed).")),
             Map.entry(409, new Kind("Conflict", "The write conflicts with a stored row, such as a unique value that is taken.")),
@@ -48,7 +49,7 @@ final class ProblemResponses {
     }
 
     /**
-     * @param status a problem status FastKit answers: 400, 401, 404, 409, 412, 413, 414, 415, 422, 431 or 503
+     * @param status a problem status FastKit answers: 400, 401, 403, 404, 409, 412, 413, 414, 415, 422, 431 or 503
      * @return a {@code $ref} to its response component
      */
     Map<String, Object> reference(int status) {

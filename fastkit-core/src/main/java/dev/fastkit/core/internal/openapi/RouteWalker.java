@@ -55,7 +55,7 @@ final class RouteWalker {
                     .toList();
             String idName = resourceIdName(beanType, variables);
             if (idName != null) {
-                path = path.substring(0, path.length() - "{id}".length()) + "{" + idName + "}";
+                path = path.replace("{id}", "{" + idName + "}");
                 variables = variables.stream().map(variable -> variable.equals("id") ? idName : variable).toList();
             }
             routes.putIfAbsent(route.getHttpMethod() + " " + path,
@@ -71,7 +71,8 @@ final class RouteWalker {
      * the resource ({@code chat_id} for a {@code Chat}), as the API's parents are named ({@code /chats/{chat_id}}).
      * Clients see no difference: a path template's variable names are not sent.
      *
-     * @return the documented name of the route's trailing {@code {id}}, or {@code null} to keep the names
+     * @return the documented name of the route's {@code {id}} (the last variable, also where a subclass's route goes
+     *         on after it, as {@code /{id}/copies}), or {@code null} to keep the names
      */
     private static String resourceIdName(Class<?> beanType, List<String> variables) {
         if (!BaseController.class.isAssignableFrom(beanType) || variables.isEmpty()

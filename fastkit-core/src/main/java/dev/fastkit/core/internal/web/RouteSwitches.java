@@ -66,7 +66,12 @@ public final class RouteSwitches implements BeanCreatedEventListener<Router>, Ro
                 && !controller.exposes(generated.get());
     }
 
-    private static Optional<CrudRoute> generatedRoute(UriRouteInfo<?, ?> route) {
+    /**
+     * @param route a route of the router
+     * @return which of the six routes of a {@link BaseController} it is (inherited or overridden), or empty for any
+     *         other route, a subclass's own ones included
+     */
+    public static Optional<CrudRoute> generatedRoute(UriRouteInfo<?, ?> route) {
         if (!BaseController.class.isAssignableFrom(route.getTargetMethod().getDeclaringType())) {
             return Optional.empty();
         }

@@ -77,7 +77,7 @@ class FastKitDefaultsTest {
             while (rows.next()) {
                 versions.add(rows.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "R fastkit idempotency keys");
+            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "R fastkit idempotency keys");
         }
     }
 

@@ -19,6 +19,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -44,8 +45,8 @@ import java.util.function.Function;
  * ({@link #find(UUID)} then on the caller's thread).
  *
  * <p>As an {@link InvalidationListener} of the topic {@value #TOPIC}, it forgets a user when any instance over the
- * same database publishes {@code principal:<user id>} (deletion, rename, password change), and forgets every user when
- * the listening connection was lost and restored.
+ * same database publishes {@code principal:<user id>} (deletion, rename, password change, new roles), and forgets
+ * every user when the listening connection was lost and restored.
  */
 @Internal
 @Singleton
@@ -229,7 +230,7 @@ public class PrincipalCache implements InvalidationListener {
 
     /** @return what a request needs of {@code user} */
     static TokenHolder holder(User user) {
-        return new TokenHolder(user.getId(), user.getUsername(), user.getPasswordChangedAt());
+        return new TokenHolder(user.getId(), user.getUsername(), user.getPasswordChangedAt(), Set.copyOf(user.getRoles()));
     }
 
     private static Throwable unwrapped(Throwable failure) {

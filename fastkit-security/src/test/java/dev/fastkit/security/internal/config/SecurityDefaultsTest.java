@@ -85,6 +85,7 @@ class SecurityDefaultsTest {
                 scripts.add(rows.getString(1) + " " + rows.getString(2));
             }
             assertThat(scripts).containsExactly("1 V1__fastkit_users.sql", "2 V2__fastkit_refresh_tokens.sql",
+                    "3 V3__fastkit_user_roles.sql",
                     "100 V100__notes.sql", "null R__fastkit_idempotency_keys.sql");
         }
     }
