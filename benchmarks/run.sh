@@ -11,7 +11,7 @@
 #                                      to report.sh; nothing is built, started or measured
 #
 # Overrides (environment): BENCH_DURATION, BENCH_WARMUP (seconds per run), BENCH_ROUNDS (A/B pairs per scenario),
-# BENCH_SCENARIOS ("get list include post patch hotrow filter search deep count depth"; the last five are the list
+# BENCH_SCENARIOS ("get list include post postkey patch hotrow filter search deep count depth"; the last five are the list
 # scenarios of lib/lists.sh, and depth draws the chart of page latency against depth), BENCH_CONNECTIONS (32),
 # BENCH_SWEEP ("8 32 128"), BENCH_WRK_THREADS (2), BENCH_LOGIN_DURATION, BENCH_LOGIN_CONNECTIONS (4),
 # BENCH_STARTUP_RUNS (3), BENCH_JAVA_OPTS (JVM flags of both servers under load), BENCH_JDK25 (path of a JDK 25),
@@ -66,7 +66,7 @@ STARTUP_RUNS=${BENCH_STARTUP_RUNS:-${defaults[5]}}
 USERS=${defaults[6]} CHATS=${defaults[7]} MESSAGES=${defaults[8]}
 BENCH_CHATS=${defaults[9]} BENCH_MESSAGES=${defaults[10]}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
-SCENARIOS=${BENCH_SCENARIOS:-get list include post patch hotrow filter search deep count depth}
+SCENARIOS=${BENCH_SCENARIOS:-get list include post postkey patch hotrow filter search deep count depth}
 LIST_BIG_MESSAGES=${list_defaults[0]} LIST_COUNT_MESSAGES=${list_defaults[1]}
 LIST_DEEP_ROWS=${BENCH_DEEP_ROWS:-${list_defaults[2]}}
 LIST_DEPTHS=${BENCH_LIST_DEPTHS:-${list_defaults[3]}}

@@ -127,6 +127,7 @@ $(core_row get "1. GET /chats/{id}" 0.90)
 $(core_row list "2. GET /chats?limit=20" 0.90)
 $(core_row include "3. GET /chats/{id}?include=messages" 0.90)
 $(core_row post "4. POST /chats/{id}/messages" 0.95)
+$(core_row postkey "4b. the same with a new Idempotency-Key each (the baseline ignores it)" 0.90)
 $(core_row patch "5. PATCH /chats/{id}" 0.95)
 $(core_row hotrow "6. PATCH /chats/{id}, every connection the same chat" 0.95)
 $(core_row filter "a. GET /chats?title[contains]=7&sort=-updated_at&limit=20 (counted)" 0.95)
@@ -136,6 +137,7 @@ $(core_row cursor "c2. the same, cursor ${LIST_DEEP_ROWS:-} rows deep (count=non
 $(core_row skip "c3. the same, skip=${LIST_DEEP_ROWS:-} (count=none)" 0.95)
 $(core_row counted "d1. GET /chats/{count}/messages?created_at[gte]=...&limit=20 (counted)" 0.95)
 $(core_row uncounted "d2. the same, Prefer: count=none" 0.95)
+$(ran post && ran postkey && printf '\nIdempotent creates: FastKit POST with a new Idempotency-Key each / FastKit POST without one = **%s** (target >= 0.90; the keyed POST takes an advisory lock, looks the key up and stores the answer in the create'"'"'s transaction).\n' "$(ratio "$(stat postkey fastkit "$CONNECTIONS" rps)" "$(stat post fastkit "$CONNECTIONS" rps)")")
 
 $(ran get && cat <<SWEEP
 ### Concurrency sweep, scenario 1

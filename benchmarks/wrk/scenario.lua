@@ -1,5 +1,5 @@
 -- One wrk script for every benchmark scenario, chosen by environment variables (set by run.sh):
---   BENCH_SCENARIO  get | list | include | post | patch | hotrow | signup | login, or a list scenario:
+--   BENCH_SCENARIO  get | list | include | post | postkey | patch | hotrow | signup | login, or a list scenario:
 --                   filter | search | first | cursor | skip | counted | uncounted (lib/lists.sh says what each sends)
 --   BENCH_TOKEN     bearer access token (CRUD scenarios)
 --   BENCH_CHAT_IDS  file with one chat id per line, all owned by the token's user
@@ -9,7 +9,9 @@
 --                   list_request writes both, so that the answers' check and the load send the same request)
 -- Each thread walks its own slice of chats round-robin, so no two in-flight PATCHes touch the same row (no
 -- optimistic-lock conflicts distort the write scenarios), except hotrow, where every connection patches the first chat
--- of the file without If-Match (writes of one row must be applied one after another, each answering 200).
+-- of the file without If-Match (writes of one row must be applied one after another, each answering 200). postkey is
+-- post with a new Idempotency-Key on every request (API.md, "Idempotent creates": each is a first use, stored with its
+-- answer); the baseline has no idempotent creates and ignores the header.
 -- done() prints one machine-readable RESULT line.
 
 local scenario = os.getenv("BENCH_SCENARIO") or "get"
@@ -82,6 +84,11 @@ function request()
         return wrk.format("GET", "/chats/" .. next_chat() .. "?include=messages", auth_headers)
     elseif scenario == "post" then
         return wrk.format("POST", "/chats/" .. next_chat() .. "/messages", json_headers,
+            '{"content":"Benchmark message ' .. counter .. ' from thread ' .. (thread_index or 0) .. '"}')
+    elseif scenario == "postkey" then
+        local headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json",
+            ["Idempotency-Key"] = "bench-" .. run_id .. "-" .. (thread_index or 0) .. "-" .. counter }
+        return wrk.format("POST", "/chats/" .. next_chat() .. "/messages", headers,
             '{"content":"Benchmark message ' .. counter .. ' from thread ' .. (thread_index or 0) .. '"}')
     elseif scenario == "patch" then
         local chat = next_chat()

@@ -209,6 +209,20 @@ public abstract class BaseService<E, ID, C, U, R> {
     }
 
     /**
+     * Creates a resource from a create schema that a route of your own built, such as a copy: it goes through the
+     * same binding as a request body (from its JSON form), so it is validated exactly as a {@code POST} body is.
+     *
+     * @param scope  the caller and the parent
+     * @param schema the create schema
+     * @return the stored resource
+     * @throws UnprocessableContentException (422) listing every failure of the schema
+     * @throws ResourceNotFoundException     (404) if a parent does not exist or is not the caller's
+     */
+    public StoredResource<R> create(ResourceScope scope, C schema) {
+        return create(scope, bodies.tree(schema));
+    }
+
+    /**
      * Reads one resource.
      *
      * @param scope the caller and the parent

@@ -34,6 +34,14 @@ final class RequestBodies<C, U> {
     }
 
     /**
+     * @param schema a schema a route of the service's own built
+     * @return its JSON form, to be bound like a request body
+     */
+    JsonNode tree(Object schema) {
+        return binder.toTree(schema);
+    }
+
+    /**
      * @param body a {@code PUT} body
      * @return the valid full-update schema; every key must be present
      */
