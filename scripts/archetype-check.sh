@@ -70,6 +70,12 @@ MN_PROJECT="$(generate micronaut-parent)"
 grep -q '<artifactId>micronaut-parent</artifactId>' "${MN_PROJECT}/pom.xml"
 (cd "${MN_PROJECT}" && ./mvnw -B -q "${OFFLINE[@]}" verify)
 
+echo "== archetype-check: its production jar, start-up optimised with Micronaut AOT (its README's command)"
+(cd "${MN_PROJECT}" && ./mvnw -B -q "${OFFLINE[@]}" clean package -DskipTests -Dmicronaut.aot.enabled=true)
+AOT_ENTRIES="$(unzip -Z1 "${MN_PROJECT}/target/check-service-0.1.0.jar")"
+grep -q '^com/example/check/aot/AOTApplicationContextConfigurer.class$' <<< "${AOT_ENTRIES}" \
+    || { echo "archetype-check: the jar built with -Dmicronaut.aot.enabled=true holds no Micronaut AOT classes" >&2; exit 1; }
+
 echo "== archetype-check: a second owned resource added by hand (entity, schemas, repository, controller, migration)"
 bash scripts/archetype-check/add-tag-resource.sh "${PROJECT}" com/example/check
 
