@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -262,15 +263,15 @@ public abstract class BaseService<E, ID, C, U, R> {
 
     /**
      * Parses a {@code GET /{id}} request's {@code include} and limit parameters against the read schema's
-     * {@link dev.fastkit.core.include.Includable} fields.
+     * {@link dev.fastkit.core.include.Includable} fields; {@code fields} is left to {@link #parseFields}.
      *
      * @param parameters the query parameters
      * @return the includes asked for, empty without {@code include}
-     * @throws UnprocessableContentException (422, the parameter as pointer) for an unknown include or a limit out of
-     *                                       range
+     * @throws UnprocessableContentException (422, the parameter as pointer) for a parameter {@code GET /{id}} does not
+     *                                       take, an unknown include or a limit out of range
      */
     public List<IncludeRequest> parseIncludes(Map<String, List<String>> parameters) {
-        return includes.parse(parameters);
+        return includes.parse(parameters, Set.of(ListQueryParser.FIELDS));
     }
 
     /**

@@ -251,9 +251,11 @@ public abstract class BaseController<E, C, U, R> {
      * @param request     the request
      * @param id          the resource id
      * @param ifNoneMatch the client's cached entity tags, if any
-     * @return 200 with {@code ETag}, or 304 when the client's copy is current
+     * @return 200 with {@code ETag}, or 304 when the client's copy is current; 422 for a query parameter other than
+     *         {@code fields}, {@code include} and the includes' limits
      */
     @Get("/{id}")
+    @QueryCheckedByRoute
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<?> get(HttpRequest<?> request, @PathVariable String id,
@@ -299,6 +301,7 @@ public abstract class BaseController<E, C, U, R> {
      *         {@code Link: <...>; rel="next"} (RFC 8288); 422 for an unknown or repeated parameter or a bad value
      */
     @Get
+    @QueryCheckedByRoute
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<List<?>> list(HttpRequest<?> request) {

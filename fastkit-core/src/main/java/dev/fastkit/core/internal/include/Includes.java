@@ -100,15 +100,28 @@ public final class Includes {
 
     /**
      * @param parameters a {@code GET /{id}} request's query parameters
+     * @param alsoTaken  the names of the other parameters the route takes, such as {@code fields}
      * @return the includes asked for, in the order asked; empty without {@code include}
-     * @throws UnprocessableContentException (422, the parameter as pointer) for an unknown or repeated include, an
-     *                                       empty value, or a limit that is not an integer in range
+     * @throws UnprocessableContentException (422, the parameter as pointer) for a parameter the route does not take
+     *                                       (also {@code include} where nothing can be included), an unknown or
+     *                                       repeated include, an empty value, or a limit that is not an integer in
+     *                                       range
      */
-    public List<IncludeRequest> parse(Map<String, List<String>> parameters) {
+    public List<IncludeRequest> parse(Map<String, List<String>> parameters, Set<String> alsoTaken) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String name : parameters.keySet()) {
+            boolean taken = alsoTaken.contains(name) || name.equals(INCLUDE) && !includes.isEmpty()
+                    || includes.values().stream().anyMatch(include -> include.limitParameter().equals(name));
+            if (!taken) {
+                errors.add(new FieldError(name, "is not a parameter of this route"));
+            }
+        }
         if (includes.isEmpty()) {
+            if (!errors.isEmpty()) {
+                throw new UnprocessableContentException(errors);
+            }
             return List.of();
         }
-        List<FieldError> errors = new ArrayList<>();
         Set<Include> asked = new LinkedHashSet<>();
         List<String> values = parameters.getOrDefault(INCLUDE, List.of());
         if (values.size() > 1) {
