@@ -15,7 +15,8 @@ public class ListQueryConfiguration {
 
     /**
      * @return the key that signs cursors (HMAC-SHA256), at least 32 bytes; without one each process draws a random key,
-     *         so a cursor works only on the instance that minted it. Set it when several instances serve one API
+     *         so a cursor works only on the process that minted it; the {@code prod} environment refuses to start
+     *         without one
      */
     public @Nullable String getCursorSecret() {
         return cursorSecret;

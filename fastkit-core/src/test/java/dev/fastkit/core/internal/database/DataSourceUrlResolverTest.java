@@ -36,7 +36,10 @@ class DataSourceUrlResolverTest {
 
     @Test
     void prodIgnoresTheDevelopmentDatabase() {
-        assertThatThrownBy(() -> openConnection(withoutUrl(), "prod"))
+        Map<String, Object> properties = withoutUrl();
+        properties.put("fastkit.lists.cursor-secret", "a-cursor-key-from-the-vault-0123456789-abcdefgh");
+
+        assertThatThrownBy(() -> openConnection(properties, "prod"))
                 .rootCause()
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage(DataSourceUrlResolver.NO_DATABASE);

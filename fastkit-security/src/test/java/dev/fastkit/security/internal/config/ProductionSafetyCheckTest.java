@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The {@code prod} environment refuses to start without a signing secret of at least 32 bytes and with refresh
- * cookies that are not {@code Secure}, and starts with both. Each context is given the test database's URL, so that
- * only the rule under test can stop it.
+ * cookies that are not {@code Secure}, and starts with both. Each context is given the test database's URL and a
+ * cursor key (fastkit-core's own prod rule), so that only the rule under test can stop it.
  */
 class ProductionSafetyCheckTest {
 
@@ -33,6 +33,7 @@ class ProductionSafetyCheckTest {
             if (database.getPassword() != null) {
                 DATABASE.put("datasources.default.password", database.getPassword());
             }
+            DATABASE.put("fastkit.lists.cursor-secret", "a-cursor-key-from-the-vault-0123456789-abcdefgh");
         }
     }
 
