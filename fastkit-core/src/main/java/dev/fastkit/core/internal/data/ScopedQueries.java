@@ -10,6 +10,8 @@ import io.micronaut.data.model.naming.NamingStrategy;
 import io.micronaut.data.model.runtime.RuntimePersistentEntity;
 import io.micronaut.data.model.runtime.RuntimePersistentProperty;
 
+import org.postgresql.PGStatement;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -230,6 +232,7 @@ public final class ScopedQueries<E> implements ScopedReads<E> {
         boolean ranked = statement.rankOrder();
         int rankColumn = columnCount + 1;
         return run(sql, prepared -> {
+            planWithValuesIfSearching(prepared, statement);
             writer.bind(prepared);
             List<E> rows = new ArrayList<>(statement.limit());
             List<Float> ranks = ranked ? new ArrayList<>(statement.limit()) : null;
@@ -260,6 +263,7 @@ public final class ScopedQueries<E> implements ScopedReads<E> {
         conditions(writer, owner, parent, statement);
         String sql = writer.sql(shape, listStatements);
         return run(sql, prepared -> {
+            planWithValuesIfSearching(prepared, statement);
             writer.bind(prepared);
             try (ResultSet result = prepared.executeQuery()) {
                 result.next();
@@ -445,6 +449,18 @@ public final class ScopedQueries<E> implements ScopedReads<E> {
     /** @return whether rows are read by FastKit's positional reader rather than Micronaut Data's mapper */
     public boolean isPlain() {
         return reader.isPlain();
+    }
+
+    /**
+     * A search is planned with its values on every execution: as a server-side prepared statement (pgjdbc's default
+     * after five executions) PostgreSQL may switch to its generic plan, which estimates the parent key at the average
+     * parent's share and, for a parent that holds most rows, reads all of them (benchmarks/README.md, finding 24).
+     */
+    private static void planWithValuesIfSearching(PreparedStatement prepared, ListStatement statement)
+            throws SQLException {
+        if (statement.search() != null && prepared.isWrapperFor(PGStatement.class)) {
+            prepared.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
     }
 
     private <T> T run(String sql, Statement<T> body) {

@@ -21,16 +21,19 @@ import io.micronaut.web.router.MethodBasedRouteInfo;
 import io.micronaut.web.router.RouteMatch;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Refuses query parameters that a route does not take, for every route of the service (FastKit's and its own): one
  * {@code 422} problem whose {@code errors} name each such parameter as pointer (API.md, "Lists"). A route takes the
  * parameters it binds with {@code @QueryValue} and, as Micronaut binds them, those named like one of its arguments that
- * carry no binding annotation; a route marked {@link QueryCheckedByRoute}, or one binding a {@code @RequestBean}, is
- * left to check its own. Requests without a query pass at the cost of one null check. It runs after authentication,
+ * carry no binding annotation; a route marked {@link QueryCheckedByRoute}, or one binding a {@code @RequestBean} or a
+ * {@code @QueryValue} map or object, is left to check its own. Requests without a query pass at the cost of one null check. It runs after authentication,
  * so an unauthenticated client gets its {@code 401}.
  */
 @Internal
@@ -51,7 +54,7 @@ public final class StrictQueryFilter implements Ordered {
         }
         Set<String> taken = new HashSet<>();
         for (Argument<?> argument : info.getTargetMethod().getArguments()) {
-            if (argument.getAnnotationMetadata().hasStereotype(RequestBean.class)) {
+            if (argument.getAnnotationMetadata().hasStereotype(RequestBean.class) || bindsManyParameters(argument)) {
                 return null;
             }
             if (takesQuery(argument)) {
@@ -67,6 +70,15 @@ public final class StrictQueryFilter implements Ordered {
         }
         return errors.isEmpty() ? null
                 : ProblemExceptionHandler.respond(new UnprocessableContentException(errors).toProblem());
+    }
+
+    /** A {@code @QueryValue} map or object: it takes parameters of any name. */
+    private static boolean bindsManyParameters(Argument<?> argument) {
+        Class<?> type = argument.getType();
+        return argument.getAnnotationMetadata().hasAnnotation(QueryValue.class)
+                && (Map.class.isAssignableFrom(type) || !(ClassUtils.isJavaBasicType(type) || type.isPrimitive()
+                || type.isEnum() || type.isArray() || Optional.class.equals(type)
+                || Collection.class.isAssignableFrom(type)));
     }
 
     /** {@code @QueryValue}, or no binding annotation on a value Micronaut converts from text. */
